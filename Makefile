@@ -1,0 +1,37 @@
+# Two commands that work on a fresh Debian machine with Python 3.11:
+#   make run   – set up and start the app
+#   make test  – set up and run ruff and the whole test suite (GUI tests offscreen)
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint smoke bench screenshots dist clean system-deps
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+system-deps:
+	@scripts/install-system-deps.sh
+
+run: system-deps $(STAMP)
+	$(PY) main.py || [ $$? -eq 4 ]
+
+test: system-deps $(STAMP)
+	$(PY) -m ruff check .
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m handbook lint
+
+smoke: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --smoke
+
+bench: $(STAMP)
+	$(PY) -m handbook bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,62 @@
+"""`python -m handbook`: the command line over the core, for editors, CI and benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from handbook import __version__
+from handbook.commands import MODULES
+from handbook.errors import Exit, HandbookError
+from handbook.locations import content_dir
+
+
+def _command_modules() -> list[ModuleType]:
+    found = []
+    for name in MODULES:
+        try:
+            found.append(importlib.import_module(f"handbook.commands.{name}"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"handbook.commands.{name}":
+                raise
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="python -m handbook",
+        description="Veileder – håndbok mot vold i nære relasjoner (kommandolinje).",
+    )
+    parser.add_argument("--version", action="version", version=f"veileder {__version__}")
+    parser.add_argument(
+        "--content", type=Path, default=None, help="content folder (default: the shipped content/)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _command_modules():
+        command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return Exit.USAGE
+    if args.content is None:
+        args.content = content_dir()
+    try:
+        return int(args.run(args))
+    except HandbookError as exc:
+        print(f"feil: {exc}", file=sys.stderr)
+        return Exit.NOT_FOUND
+    except BrokenPipeError:
+        return Exit.OK

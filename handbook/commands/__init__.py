@@ -1,0 +1,15 @@
+"""The subcommands of `python -m handbook`, one module each.
+
+Each module defines NAME, HELP, `add_arguments(parser)` and `run(args) -> int`.
+"""
+
+MODULES = (
+    "packs",
+    "lint",
+    "search",
+    "index",
+    "checklist",
+    "export",
+    "review",
+    "bench",
+)

@@ -1,0 +1,1 @@
+"""The GUI-free core: content, lint, search, checklists, export. Never imports Qt."""

@@ -1,0 +1,452 @@
+"""Content packs: a national base plus a municipality overlay, read from Markdown and YAML files.
+
+Loading never raises on bad content: a file that cannot be read becomes an `Issue` (file and line)
+and is left out, so the reader carries on with the pages that are fine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from handbook.errors import HandbookError, Issue
+
+KINDS = ("definition", "duty", "routine", "role", "topic", "contact", "about")
+AUDIENCES = ("children", "youth", "adults", "elderly", "all")
+LANGUAGES = ("nb", "nn", "sv")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """A pack folder: a national base (no `base`) or a municipality overlay on a base."""
+
+    id: str
+    name: str
+    language: str
+    base: str | None
+    path: Path
+
+    @property
+    def is_swedish(self) -> bool:
+        return self.language == "sv"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One handbook page: front matter plus a Markdown body."""
+
+    id: str
+    title: str
+    kind: str
+    audience: tuple[str, ...]
+    synonyms: tuple[str, ...]
+    owner: str
+    reviewed: dt.date | None
+    sources: tuple[str, ...]
+    related: tuple[str, ...]
+    residents: bool
+    body: str
+    path: Path
+    pack: str
+    body_line: int  # 1-based line of the body's first line in the file
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    field_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def line_of(self, key: str) -> int:
+        """The line of a front-matter field (or 1 when it is missing)."""
+        return self.field_lines.get(key, 1)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A service or phone line, with whether its number was verified."""
+
+    id: str
+    name: str
+    helps_with: str
+    verified: bool
+    phone: str | None = None
+    direct: str | None = None
+    hours: str | None = None
+    checked: str | None = None
+    web: str | None = None
+    email: str | None = None
+    source: str | None = None
+    note: str | None = None
+    emergency: bool = False
+    path: Path = Path()
+    line: int = 1
+    pack: str = ""
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Handbook:
+    """What one municipality reads: base content with its overlay applied."""
+
+    pack: PackInfo
+    base: PackInfo | None
+    pages: dict[str, Page]
+    contacts: dict[str, Contact]
+    synonyms: tuple[tuple[str, ...], ...]
+    checklist_paths: dict[str, Path]
+    files: tuple[Path, ...]
+    issues: tuple[Issue, ...]
+
+    @property
+    def language(self) -> str:
+        return self.pack.language
+
+    @property
+    def packs(self) -> tuple[PackInfo, ...]:
+        return (self.base, self.pack) if self.base else (self.pack,)
+
+    def page(self, page_id: str) -> Page | None:
+        return self.pages.get(page_id)
+
+    def pages_of_kind(self, kind: str) -> list[Page]:
+        return [p for p in self.pages.values() if p.kind == kind]
+
+
+# ---------------------------------------------------------------------------- reading files
+
+
+class ContentLoader(yaml.SafeLoader):
+    """SafeLoader where only true/false are booleans: `base: no` (Norway) and `nei` stay strings."""
+
+
+ContentLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+ContentLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def load_yaml_text(text: str) -> Any:
+    """Parse YAML text with the content loader."""
+    return yaml.load(text, Loader=ContentLoader)  # a SafeLoader subclass: safe
+
+
+def yaml_line_map(text: str) -> dict[str, int]:
+    """Top-level mapping keys of a YAML document and their 0-based line numbers."""
+    try:
+        node = yaml.compose(text, Loader=ContentLoader)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: k.start_mark.line for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def yaml_error_line(exc: yaml.YAMLError) -> int:
+    """The 1-based line a YAML error points at (1 when unknown)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return mark.line + 1 if mark is not None else 1
+
+
+def read_yaml(path: Path, issues: list[Issue]) -> Any:
+    """Parse a YAML file; on failure record an issue with the line and return None."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        issues.append(Issue(path, 1, "error", f"cannot read file: {exc}"))
+        return None
+    try:
+        return load_yaml_text(text)
+    except yaml.YAMLError as exc:
+        msg = str(getattr(exc, "problem", None) or exc).strip()
+        issues.append(Issue(path, yaml_error_line(exc), "error", f"invalid YAML: {msg}"))
+        return None
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v) for v in value if v is not None)
+    return (str(value),)
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """Split `---\\nYAML\\n---\\nbody`; return (yaml, body, 1-based body line) or None."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return None
+    for i in range(1, len(lines)):
+        if lines[i].strip() == "---":
+            return "".join(lines[1:i]), "".join(lines[i + 1 :]), i + 2
+    return None
+
+
+def read_page(path: Path, pack: str, issues: list[Issue]) -> Page | None:
+    """Read one Markdown page with front matter; problems go to `issues`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        issues.append(Issue(path, 1, "error", f"cannot read page: {exc}"))
+        return None
+    parts = split_front_matter(text)
+    if parts is None:
+        issues.append(Issue(path, 1, "error", "no front matter: the page must start with '---', YAML, '---'"))
+        return None
+    front, body, body_line = parts
+    try:
+        meta = load_yaml_text(front)
+    except yaml.YAMLError as exc:
+        msg = str(getattr(exc, "problem", None) or exc).strip()
+        issues.append(Issue(path, yaml_error_line(exc) + 1, "error", f"invalid YAML in front matter: {msg}"))
+        return None
+    if not isinstance(meta, dict):
+        issues.append(Issue(path, 2, "error", "front matter must be a mapping of fields (id, title, …)"))
+        return None
+    lines = {k: v + 2 for k, v in yaml_line_map(front).items()}
+    page_id = str(meta.get("id") or path.stem)
+    return Page(
+        id=page_id,
+        title=str(meta.get("title") or page_id),
+        kind=str(meta.get("kind") or ""),
+        audience=_as_tuple(meta.get("audience")),
+        synonyms=_as_tuple(meta.get("synonyms")),
+        owner=str(meta.get("owner") or ""),
+        reviewed=_as_date(meta.get("reviewed")),
+        sources=_as_tuple(meta.get("sources")),
+        related=_as_tuple(meta.get("related")),
+        residents=bool(meta.get("residents", False)),
+        body=body,
+        path=path,
+        pack=pack,
+        body_line=body_line,
+        meta=meta,
+        field_lines=lines,
+    )
+
+
+def _item_lines(path: Path) -> list[int]:
+    """1-based start lines of the items of a top-level YAML sequence."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=ContentLoader)
+    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    return [item.start_mark.line + 1 for item in node.value]
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def read_contacts(path: Path, pack: str, issues: list[Issue]) -> list[Contact]:
+    """Read a pack's contacts.yaml (a list of mappings)."""
+    data = read_yaml(path, issues)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        issues.append(Issue(path, 1, "error", "contacts.yaml must be a list of contacts"))
+        return []
+    lines = _item_lines(path)
+    contacts: list[Contact] = []
+    for index, item in enumerate(data):
+        line = lines[index] if index < len(lines) else 1
+        if not isinstance(item, dict) or not item.get("id"):
+            issues.append(Issue(path, line, "error", "a contact must be a mapping with an id"))
+            continue
+        contacts.append(
+            Contact(
+                id=str(item["id"]),
+                name=str(item.get("name") or item["id"]),
+                helps_with=str(item.get("helps_with") or ""),
+                verified=item.get("verified") is True,
+                phone=_opt_str(item.get("phone")),
+                direct=_opt_str(item.get("direct")),
+                hours=_opt_str(item.get("hours")),
+                checked=_opt_str(item.get("checked")),
+                web=_opt_str(item.get("web")),
+                email=_opt_str(item.get("email")),
+                source=_opt_str(item.get("source")),
+                note=_opt_str(item.get("note")),
+                emergency=item.get("emergency") is True,
+                path=path,
+                line=line,
+                pack=pack,
+                raw=item,
+            )
+        )
+    return contacts
+
+
+def read_synonyms(path: Path, issues: list[Issue]) -> list[tuple[str, ...]]:
+    """Read synonyms.yaml: a list of groups (lists of words or phrases)."""
+    data = read_yaml(path, issues)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        issues.append(Issue(path, 1, "error", "synonyms.yaml must be a list of groups, e.g. - [a, b]"))
+        return []
+    lines = _item_lines(path)
+    groups: list[tuple[str, ...]] = []
+    for index, group in enumerate(data):
+        if not isinstance(group, list) or len(group) < 2:
+            line = lines[index] if index < len(lines) else 1
+            issues.append(Issue(path, line, "error", "a synonym group must list at least two words"))
+            continue
+        groups.append(tuple(str(w).strip().lower() for w in group))
+    return groups
+
+
+# ---------------------------------------------------------------------------- packs
+
+
+def packs_dir(content: Path) -> Path:
+    return content / "packs"
+
+
+def read_pack_info(folder: Path, issues: list[Issue]) -> PackInfo | None:
+    """Read a pack's pack.yaml."""
+    path = folder / "pack.yaml"
+    if not path.is_file():
+        issues.append(Issue(path, 1, "error", "missing pack.yaml"))
+        return None
+    data = read_yaml(path, issues)
+    if not isinstance(data, dict):
+        if data is not None:
+            issues.append(Issue(path, 1, "error", "pack.yaml must be a mapping (id, name, language, base)"))
+        return None
+    lines = {k: v + 1 for k, v in yaml_line_map(path.read_text(encoding="utf-8")).items()}
+    language = str(data.get("language") or "")
+    if language not in LANGUAGES:
+        issues.append(
+            Issue(path, lines.get("language", 1), "error", f"language must be one of {', '.join(LANGUAGES)}")
+        )
+        language = "nb"
+    if str(data.get("id") or folder.name) != folder.name:
+        issues.append(Issue(path, lines.get("id", 1), "error", f"id must equal the folder name '{folder.name}'"))
+    base = data.get("base")
+    return PackInfo(
+        id=folder.name,
+        name=str(data.get("name") or folder.name),
+        language=language,
+        base=str(base) if base else None,
+        path=folder,
+    )
+
+
+def list_packs(content: Path) -> list[PackInfo]:
+    """All packs under content/packs, base packs first, then municipalities, each sorted by id."""
+    root = packs_dir(content)
+    if not root.is_dir():
+        raise HandbookError(f"{root}: no content packs folder")
+    infos = [read_pack_info(d, []) for d in sorted(root.iterdir()) if d.is_dir()]
+    found = [i for i in infos if i is not None]
+    return sorted(found, key=lambda p: (p.base is not None, p.id))
+
+
+def find_pack(content: Path, pack_id: str) -> PackInfo:
+    """The pack with this id, or a HandbookError naming the known ones."""
+    packs = list_packs(content)
+    for info in packs:
+        if info.id == pack_id:
+            return info
+    known = ", ".join(p.id for p in packs)
+    raise HandbookError(f"unknown municipality or pack '{pack_id}' (known: {known})")
+
+
+def pack_files(info: PackInfo) -> list[Path]:
+    """Every content file of a pack, in a stable order."""
+    folder = info.path
+    files = [folder / "pack.yaml"]
+    files += sorted((folder / "pages").glob("*.md"))
+    files += [folder / name for name in ("contacts.yaml", "synonyms.yaml") if (folder / name).is_file()]
+    files += sorted((folder / "checklists").glob("*.yaml"))
+    return files
+
+
+def _load_pack_into(
+    info: PackInfo,
+    pages: dict[str, Page],
+    contacts: dict[str, Contact],
+    synonyms: list[tuple[str, ...]],
+    checklists: dict[str, Path],
+    issues: list[Issue],
+) -> None:
+    for path in sorted((info.path / "pages").glob("*.md")):
+        page = read_page(path, info.id, issues)
+        if page is None:
+            continue
+        if page.id in pages and pages[page.id].pack == info.id:
+            first = pages[page.id].path
+            issues.append(Issue(path, page.line_of("id"), "error", f"duplicate page id '{page.id}' (also {first})"))
+            continue
+        pages[page.id] = page
+    contacts_file = info.path / "contacts.yaml"
+    if contacts_file.is_file():
+        seen: set[str] = set()
+        for contact in read_contacts(contacts_file, info.id, issues):
+            if contact.id in seen:
+                issues.append(Issue(contact.path, contact.line, "error", f"duplicate contact id '{contact.id}'"))
+                continue
+            seen.add(contact.id)
+            contacts[contact.id] = contact
+    synonyms_file = info.path / "synonyms.yaml"
+    if synonyms_file.is_file():
+        synonyms.extend(read_synonyms(synonyms_file, issues))
+    for path in sorted((info.path / "checklists").glob("*.yaml")):
+        checklists[path.stem] = path
+
+
+def load_handbook(content: Path, municipality: str) -> Handbook:
+    """Load a municipality's handbook (or a base pack alone). Raises HandbookError only for an unknown id."""
+    info = find_pack(content, municipality)
+    issues: list[Issue] = []
+    base: PackInfo | None = None
+    if info.base:
+        try:
+            base = find_pack(content, info.base)
+        except HandbookError as exc:
+            issues.append(Issue(info.path / "pack.yaml", 1, "error", str(exc)))
+        if base is not None and base.base:
+            issues.append(Issue(info.path / "pack.yaml", 1, "error", f"base '{base.id}' is itself an overlay"))
+            base = None
+    pages: dict[str, Page] = {}
+    contacts: dict[str, Contact] = {}
+    synonyms: list[tuple[str, ...]] = []
+    checklists: dict[str, Path] = {}
+    files: list[Path] = []
+    for pack in (base, info):
+        if pack is None:
+            continue
+        _load_pack_into(pack, pages, contacts, synonyms, checklists, issues)
+        files += pack_files(pack)
+    ordered = dict(sorted(pages.items(), key=lambda kv: (KINDS.index(kv[1].kind) if kv[1].kind in KINDS else 99,
+                                                           kv[1].title.lower())))
+    return Handbook(
+        pack=info,
+        base=base,
+        pages=ordered,
+        contacts=contacts,
+        synonyms=tuple(synonyms),
+        checklist_paths=checklists,
+        files=tuple(files),
+        issues=tuple(issues),
+    )

@@ -1,0 +1,122 @@
+"""Markdown to HTML for the reader and the exports, with internal links resolved per municipality."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from xml.etree import ElementTree
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+EXTENSIONS = ("tables", "toc", "attr_list", "sane_lists")
+_LINK_IN_SOURCE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+@dataclass(frozen=True)
+class LinkTarget:
+    """What a Markdown link points at: a page, a contact, a checklist, the outside world or an anchor."""
+
+    kind: str  # page | contact | checklist | external | anchor
+    target: str
+
+    @property
+    def internal(self) -> bool:
+        return self.kind in ("page", "contact", "checklist")
+
+
+def classify_link(href: str) -> LinkTarget:
+    """Tell what a link in content points at."""
+    href = href.strip()
+    lowered = href.lower()
+    if lowered.startswith(("http://", "https://", "mailto:", "tel:", "www.")):
+        return LinkTarget("external", href)
+    if href.startswith("#"):
+        return LinkTarget("anchor", href[1:])
+    for scheme in ("contact", "checklist", "page"):
+        if lowered.startswith(scheme + ":"):
+            return LinkTarget(scheme, href[len(scheme) + 1 :])
+    if ":" in href:
+        return LinkTarget("external", href)
+    page, _, _anchor = href.partition("#")
+    return LinkTarget("page", page)
+
+
+def links_in_markdown(body: str, first_line: int = 1) -> Iterator[tuple[int, LinkTarget]]:
+    """Every Markdown link target in a body, with its 1-based line in the file."""
+    for offset, line in enumerate(body.splitlines()):
+        for match in _LINK_IN_SOURCE.finditer(line):
+            yield first_line + offset, classify_link(match.group(1))
+
+
+HrefFor = Callable[[LinkTarget], "str | None"]
+
+
+def default_href(link: LinkTarget) -> str | None:
+    """Links for the Qt reader: `page:id`, `contact:id`, `checklist:id`; others unchanged."""
+    if link.kind == "anchor":
+        return "#" + link.target
+    if link.kind == "external":
+        return link.target
+    return f"{link.kind}:{link.target}"
+
+
+class _LinkRewriter(Treeprocessor):
+    def __init__(self, md: markdown.Markdown, href_for: HrefFor) -> None:
+        super().__init__(md)
+        self.href_for = href_for
+
+    def run(self, root: ElementTree.Element) -> None:
+        for parent in root.iter():
+            for index, child in enumerate(list(parent)):
+                if child.tag != "a":
+                    continue
+                link = classify_link(child.get("href", ""))
+                href = self.href_for(link)
+                if href is None:
+                    span = ElementTree.Element("span", {"class": "broken-link", "title": "Lenken virker ikke"})
+                    span.text, span.tail = child.text, child.tail
+                    for grandchild in list(child):
+                        span.append(grandchild)
+                    parent.remove(child)
+                    parent.insert(index, span)
+                    continue
+                child.set("href", href)
+                child.set("class", f"{link.kind}-link")
+
+
+class _SafeLinks(Extension):
+    def __init__(self, href_for: HrefFor) -> None:
+        super().__init__()
+        self.href_for = href_for
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API name)
+        # Raw HTML in content is shown as text, never interpreted.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_LinkRewriter(md, self.href_for), "veileder_links", 1)
+
+
+def render_markdown(body: str, href_for: HrefFor = default_href) -> str:
+    """Render a page body to HTML; raw HTML is escaped and internal links resolved by `href_for`."""
+    md = markdown.Markdown(extensions=[*EXTENSIONS, _SafeLinks(href_for)], output_format="html")
+    return md.convert(body)
+
+
+def plain_text(body: str) -> str:
+    """The readable text of a Markdown body (for the search index and snippets)."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", body)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\{:[^}]*\}", " ", text)
+    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", text, flags=re.MULTILINE)
+    text = re.sub(r"[*_`>|]+", " ", text)
+    text = re.sub(r"^\s*:?-{3,}:?\s*$", " ", text, flags=re.MULTILINE)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def headings(body: str) -> list[str]:
+    """The Markdown headings of a body, in order."""
+    return [m.group(1).strip() for m in re.finditer(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", body, re.MULTILINE)]

@@ -1,0 +1,38 @@
+"""Problems found in content, and the CLI's named exit codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+
+
+class Exit(IntEnum):
+    """Exit codes of `python -m handbook`."""
+
+    OK = 0
+    CONTENT_ERRORS = 1
+    USAGE = 2
+    NOT_FOUND = 3
+    NO_DISPLAY = 4
+
+
+@dataclass(frozen=True, order=True)
+class Issue:
+    """One problem in a content file, printed as `path:line: level: message`."""
+
+    path: Path
+    line: int
+    level: str  # "error" or "warning"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.level}: {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == "error"
+
+
+class HandbookError(Exception):
+    """A failure the user can act on (unknown municipality, unreadable folder, …)."""
