@@ -32,7 +32,7 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def page_text(page_id: str, title: str, body: str, **fields: object) -> str:
+def page_text(page_id: str, title: str, body: str, /, **fields: object) -> str:
     """A page with valid front matter; `fields` override or add front-matter lines (raw YAML values)."""
     meta: dict[str, object] = {
         "id": page_id,

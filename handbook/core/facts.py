@@ -29,7 +29,7 @@ _NORWEGIAN_SECTIONS = re.compile(
 )
 _ONE_SECTION = re.compile(r"\d+(?:-\d+)?(?:\s?[a-z](?![a-zæøå]))?")
 # "14 kap. 1 §"
-_SWEDISH_SECTIONS = re.compile(r"(\d+)\s*kap\.\s*(\d+\s?[a-z]?)\s*§")
+_SWEDISH_SECTIONS = re.compile(r"(\d+)\s*kap\.\s*(\d+(?:\s?[a-z](?![a-zåäö]))?)\s*§")
 
 
 def normalize_phone(text: str) -> str:
