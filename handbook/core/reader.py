@@ -1,0 +1,322 @@
+"""What the reader shows, without Qt: locations, history, bookmarks, contents, shortcuts, contacts.
+
+Everything here is pure: plain (frozen) values in, plain values out. The Qt layer (`handbook/ui/`)
+only draws what these functions return. Nothing here knows about a case or a person: the reader
+remembers page ids, never what a user typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from handbook.core.content import KINDS, Contact, Handbook, Page
+from handbook.core.lint import REVIEW_DAYS
+
+# ---------------------------------------------------------------------------- locations
+
+LOCATION_KINDS = ("home", "page", "contacts", "contact", "checklist", "duties")
+_TARGETED = ("page", "contact", "checklist")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the reader is: `home`, `page:<id>`, `contacts`, `contact:<id>`, `checklist:<id>` or `duties`."""
+
+    kind: str
+    target: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.target}" if self.target else self.kind
+
+    @classmethod
+    def parse(cls, text: object) -> Location | None:
+        """Read a location written by `str()` (or a link such as `page:id`); None when it is not one."""
+        if not isinstance(text, str):
+            return None
+        kind, sep, target = text.strip().partition(":")
+        if kind not in LOCATION_KINDS:
+            return None
+        if kind in _TARGETED:
+            return cls(kind, target) if sep and target else None
+        return cls(kind) if not target else None
+
+
+HOME = Location("home")
+CONTACTS = Location("contacts")
+DUTIES = Location("duties")
+
+
+def location_exists(location: Location, handbook: Handbook) -> bool:
+    """True when the handbook has what the location points at."""
+    if location.kind == "page":
+        return location.target in handbook.pages
+    if location.kind == "contact":
+        return location.target in handbook.contacts
+    if location.kind == "checklist":
+        return location.target in handbook.checklist_paths
+    return True
+
+
+# ---------------------------------------------------------------------------- history
+
+
+@dataclass(frozen=True)
+class History:
+    """Back/forward history, like a web browser's. Immutable: every move returns a new History."""
+
+    back: tuple[Location, ...] = ()
+    current: Location | None = None
+    forward: tuple[Location, ...] = ()
+    limit: int = 100
+
+    def visit(self, location: Location) -> History:
+        """Go somewhere new: the forward list is dropped; visiting the current place changes nothing."""
+        if location == self.current:
+            return self
+        back = self.back if self.current is None else (*self.back, self.current)
+        return History(back[-self.limit :], location, (), self.limit)
+
+    @property
+    def can_go_back(self) -> bool:
+        return bool(self.back)
+
+    @property
+    def can_go_forward(self) -> bool:
+        return bool(self.forward)
+
+    def go_back(self) -> History:
+        if not self.back:
+            return self
+        forward = self.forward if self.current is None else (self.current, *self.forward)
+        return History(self.back[:-1], self.back[-1], forward, self.limit)
+
+    def go_forward(self) -> History:
+        if not self.forward:
+            return self
+        back = self.back if self.current is None else (*self.back, self.current)
+        return History(back, self.forward[0], self.forward[1:], self.limit)
+
+
+# ---------------------------------------------------------------------------- bookmarks and recent pages
+
+RECENT_LIMIT = 10
+
+
+def remember_recent(recent: Sequence[str], page_id: str, limit: int = RECENT_LIMIT) -> tuple[str, ...]:
+    """Put a page first in the recent list (once), keeping at most `limit` ids."""
+    return (page_id, *(p for p in recent if p != page_id))[: max(0, limit)]
+
+
+def toggle_bookmark(bookmarks: Sequence[str], page_id: str) -> tuple[str, ...]:
+    """Add a bookmark at the end, or remove it when it is there."""
+    if page_id in bookmarks:
+        return tuple(p for p in bookmarks if p != page_id)
+    return (*bookmarks, page_id)
+
+
+def known_page_ids(ids: Iterable[object], handbook: Handbook) -> tuple[str, ...]:
+    """The ids (strings, once each, in order) that are pages of this handbook; others are dropped quietly."""
+    seen: list[str] = []
+    for value in ids:
+        if isinstance(value, str) and value in handbook.pages and value not in seen:
+            seen.append(value)
+    return tuple(seen)
+
+
+# ---------------------------------------------------------------------------- pages
+
+
+def review_overdue(reviewed: dt.date | None, today: dt.date | None = None, days: int = REVIEW_DAYS) -> bool:
+    """True when the last review is older than `days` (or unknown)."""
+    if reviewed is None:
+        return True
+    return ((today or dt.date.today()) - reviewed).days > days
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """A page in the table of contents; a topic page lists its related pages as children."""
+
+    page_id: str
+    title: str
+    children: tuple[TocEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class TocSection:
+    """All pages of one kind."""
+
+    kind: str
+    entries: tuple[TocEntry, ...]
+
+
+def _by_title(pages: Iterable[Page]) -> list[Page]:
+    return sorted(pages, key=lambda p: sort_key(p.title))
+
+
+def sort_key(text: str) -> str:
+    """Sort Norwegian and Swedish words sensibly: æ/ä, ø/ö, å after z."""
+    table = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})
+    return text.casefold().translate(table)
+
+
+def table_of_contents(handbook: Handbook) -> tuple[TocSection, ...]:
+    """The contents by kind (in the order of KINDS); each topic page holds its related pages."""
+    sections = []
+    for kind in (*KINDS, *sorted({p.kind for p in handbook.pages.values()} - set(KINDS))):
+        pages = _by_title(handbook.pages_of_kind(kind))
+        if not pages:
+            continue
+        entries = []
+        for page in pages:
+            children = ()
+            if kind == "topic":
+                children = tuple(
+                    TocEntry(r.id, r.title) for r in (handbook.pages.get(i) for i in page.related) if r is not None
+                )
+            entries.append(TocEntry(page.id, page.title, children))
+        sections.append(TocSection(kind, tuple(entries)))
+    return tuple(sections)
+
+
+def duty_pages(handbook: Handbook) -> tuple[Page, ...]:
+    """The pages about duties (to report, to prevent, to document …), by title."""
+    return tuple(_by_title(handbook.pages_of_kind("duty")))
+
+
+# ---------------------------------------------------------------------------- home page shortcuts
+
+SHORTCUT_KEYS = ("child", "adult", "acute", "duties", "contacts")
+
+
+@dataclass(frozen=True)
+class ShortcutRule:
+    """Where a home shortcut leads: the first checklist, then the first page, of these ids that exists."""
+
+    key: str
+    checklists: tuple[str, ...] = ()
+    pages: tuple[str, ...] = ()
+    fallback: Location | None = None
+
+
+SHORTCUT_RULES = (
+    ShortcutRule("child", ("bekymring-barn", "oro-for-barn"), ("mistanke-barn", "orosanmalan")),
+    ShortcutRule("adult", ("voksen-utsatt", "oro-for-vuxen"), ("mistanke-voksen", "fraga-om-vald")),
+    ShortcutRule("acute", ("akutt-fare", "akut-fara"), ("akuttfase-og-oppfolging", "riskbedomning"), CONTACTS),
+    ShortcutRule("duties", fallback=DUTIES),
+    ShortcutRule("contacts", fallback=CONTACTS),
+)
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    key: str
+    location: Location
+
+
+def home_shortcuts(handbook: Handbook) -> tuple[Shortcut, ...]:
+    """The large shortcuts on the home page, each pointing at something this handbook has."""
+    found = []
+    for rule in SHORTCUT_RULES:
+        target = next((Location("checklist", c) for c in rule.checklists if c in handbook.checklist_paths), None)
+        target = target or next((Location("page", p) for p in rule.pages if p in handbook.pages), None)
+        target = target or rule.fallback
+        if rule.key == "duties" and not handbook.pages_of_kind("duty"):
+            target = None
+        if target is not None:
+            found.append(Shortcut(rule.key, target))
+    return tuple(found)
+
+
+# ---------------------------------------------------------------------------- contacts
+
+
+def emergency_contacts(handbook: Handbook) -> tuple[Contact, ...]:
+    """Contacts for the always-visible emergency bar, in the order of the contact files."""
+    return tuple(c for c in handbook.contacts.values() if c.emergency)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def contact_matches(contact: Contact, query: str) -> bool:
+    """Every word of the query is in the contact's name, purpose, note, hours or number."""
+    words = _fold(query).split()
+    if not words:
+        return True
+    haystack = _fold(" ".join(filter(None, (contact.name, contact.helps_with, contact.note, contact.hours))))
+    numbers = _digits(" ".join(filter(None, (contact.phone, contact.direct))))
+    for word in words:
+        digits = _digits(word)
+        if digits and digits == word.replace("-", "") and digits in numbers:
+            continue
+        if word not in haystack:
+            return False
+    return True
+
+
+def filter_contacts(contacts: Iterable[Contact], query: str) -> tuple[Contact, ...]:
+    """The contacts matching a query (all when it is empty), in their order."""
+    return tuple(c for c in contacts if contact_matches(c, query))
+
+
+_NUMBER_WORDS = re.compile(r"\b(?:nødnummer|nödnummer)\b", re.IGNORECASE)
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"\(\s*\)", " ", name)
+    return re.sub(r"\s+", " ", name).strip(" –-—,:")
+
+
+def short_name(contact: Contact) -> str:
+    """A short label for the emergency bar: the name without its number ('Politiet – nødnummer 112' → 'Politiet')."""
+    without_number = _tidy(contact.name.replace(contact.phone, " ")) if contact.phone else contact.name
+    return _tidy(_NUMBER_WORDS.sub(" ", without_number)) or without_number or contact.name
+
+
+# ---------------------------------------------------------------------------- language
+
+
+UI_LANGUAGES = ("nb", "sv", "en")
+
+
+def ui_language(choice: object, pack_language: str) -> str:
+    """The language of the window: the user's choice (nb, sv, en), else the pack's (Swedish or Norwegian)."""
+    if isinstance(choice, str) and choice in UI_LANGUAGES:
+        return choice
+    return "sv" if pack_language == "sv" else "nb"
+
+
+# ---------------------------------------------------------------------------- text size
+
+TEXT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
+DEFAULT_TEXT_SIZE = 11
+
+
+def step_text_size(current: object, step: int) -> int:
+    """The next text size (points) up or down the scale; step 0 gives the default."""
+    if step == 0:
+        return DEFAULT_TEXT_SIZE
+    size = clamp_text_size(current)
+    if step > 0:
+        return next((s for s in TEXT_SIZES if s > size), TEXT_SIZES[-1])
+    return next((s for s in reversed(TEXT_SIZES) if s < size), TEXT_SIZES[0])
+
+
+def clamp_text_size(value: object) -> int:
+    """A stored text size made safe: a number within the scale, else the default."""
+    try:
+        size = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return DEFAULT_TEXT_SIZE
+    return min(max(size, TEXT_SIZES[0]), TEXT_SIZES[-1])
+
