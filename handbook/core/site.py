@@ -1,0 +1,283 @@
+"""The static intranet site: every page, a table of contents, contacts, checklists and an offline search.
+
+The site works from the file system (file://) and from any web server, with no internet: one style sheet,
+one hand-written script and the search index as a script file (`assets/search-index.js`), so no JSON is
+fetched. Markup comes from resources/site/ (templates, CSS, JS, labels); nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from handbook.core.content import KINDS, Handbook, Page
+from handbook.core.publication import Publication, checklist_url, contact_url, page_url, slug
+from handbook.core.render import headings, plain_text
+from handbook.core.templates import Html, join
+from handbook.errors import HandbookError, Issue
+
+MARKER = ".veileder-site"
+ASSETS = ("style.css", "search.js")
+
+
+# ---------------------------------------------------------------------------- the site
+
+
+@dataclass(frozen=True)
+class SiteResult:
+    """Where the site was written and what it holds."""
+
+    out: Path
+    pages: int
+    checklists: int
+    contacts: int
+    issues: tuple[Issue, ...]
+
+
+class _SiteWriter:
+    def __init__(self, pub: Publication, folder: Path) -> None:
+        self.pub = pub
+        self.folder = folder
+
+    def write(self, relative: str, text: str) -> None:
+        path = self.folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+    def layout(self, *, root: str, title: str, main: Html, current: str = "",
+               crumbs: list[tuple[str, str | None]] | None = None, scripts: bool = False,
+               body_class: str = "") -> str:
+        pub, labels = self.pub, self.pub.labels
+        crumb_html = Html("")
+        if crumbs:
+            items = [
+                pub.fill("crumb", href=root + href, text=text) if href else pub.fill("crumb-current", text=text)
+                for text, href in crumbs
+            ]
+            crumb_html = pub.fill("breadcrumbs", label=labels["breadcrumb"], items=join(items, ""))
+        bar = [
+            pub.fill("emergency-link", href=root + contact_url(c.id), name=c.name,
+                     phone=c.phone or f"({labels['unverified']})")
+            for c in pub.handbook.contacts.values() if c.emergency
+        ]
+        values = {
+            f"current_{name}": Html(' aria-current="page"' if current == name else "")
+            for name in ("home", "contacts", "checklists", "search")
+        }
+        return pub.fill(
+            "layout.html",
+            lang=pub.lang,
+            title=title,
+            site_name=labels["site_title"],
+            municipality=pub.handbook.pack.name,
+            root=root,
+            body_class=body_class,
+            skip=labels["skip"],
+            search_label=labels["search_label"],
+            search_placeholder=labels["search_placeholder"],
+            search=labels["search"],
+            main_nav=labels["main_nav"],
+            contents=labels["contents"],
+            contacts=labels["contacts"],
+            checklists=labels["checklists"],
+            emergency=labels["emergency"],
+            emergency_bar=join(bar),
+            breadcrumbs=crumb_html,
+            main=main,
+            from_content=labels["from_content"],
+            exported=labels["exported"],
+            today=pub.today.isoformat(),
+            scripts=pub.fill("scripts", root=root) if scripts else Html(""),
+            **values,
+        )
+
+    def home(self) -> None:
+        pub, labels = self.pub, self.pub.labels
+        sections: list[Html] = []
+        kinds = [k for k in KINDS if pub.handbook.pages_of_kind(k)]
+        kinds += sorted({p.kind for p in pub.handbook.pages.values()} - set(KINDS))
+        for kind in kinds:
+            links = [pub.fill("link-item", href=page_url(p.id), text=p.title) for p in pub.handbook.pages_of_kind(kind)]
+            sections.append(pub.fill("toc-section", kind=slug(kind), label=pub.kind_label(kind), items=join(links)))
+        if pub.checklists:
+            links = [pub.fill("link-item", href=checklist_url(c.id), text=c.title) for c in pub.checklists.values()]
+            sections.append(pub.fill("toc-section", kind="checklists", label=labels["checklists"], items=join(links)))
+        main = pub.fill("home", title=f"{labels['site_title']} – {pub.handbook.pack.name}",
+                        intro=labels["emergency_intro"], contents=labels["toc_title"], sections=join(sections))
+        self.write("index.html", self.layout(root="", title=labels["contents"], main=main, current="home"))
+
+    def page(self, page: Page) -> None:
+        pub, labels = self.pub, self.pub.labels
+        root = "../"
+        href = pub.href_for(root)
+        related = [
+            pub.fill("link-item", href=root + page_url(r), text=pub.handbook.pages[r].title)
+            for r in page.related if r in pub.handbook.pages
+        ]
+        related_html = pub.fill("related", label=labels["related"], items=join(related)) if related else Html("")
+        sources = [pub.fill("list-item", content=s) for s in page.sources] or [pub.fill("list-item", content="–")]
+        main = pub.fill(
+            "page",
+            kind=slug(page.kind or "page"),
+            id=slug(page.id),
+            kind_label=pub.kind_label(page.kind),
+            body=pub.page_body(page, href),
+            related=related_html,
+            meta_label=f"{labels['owner']}, {labels['reviewed'].lower()}, {labels['sources'].lower()}",
+            owner_label=labels["owner"],
+            owner=page.owner or "–",
+            reviewed_label=labels["reviewed"],
+            reviewed=pub.reviewed_html(page.reviewed),
+            audience_label=labels["audience"],
+            audience=pub.audience_text(page),
+            sources_label=labels["sources"],
+            sources=join(sources),
+        )
+        crumbs = [(labels["home"], "index.html"), (pub.kind_label(page.kind), f"index.html#kind-{slug(page.kind)}"),
+                  (page.title, None)]
+        self.write(page_url(page.id), self.layout(root=root, title=page.title, main=main, crumbs=crumbs))
+
+    def contacts(self) -> None:
+        pub, labels = self.pub, self.pub.labels
+        items = [pub.contact_card(c) for c in pub.ordered_contacts()]
+        main = pub.fill("contacts", title=labels["contacts"], intro=labels["contacts_intro"], items=join(items))
+        crumbs = [(labels["home"], "index.html"), (labels["contacts"], None)]
+        self.write("contacts.html", self.layout(root="", title=labels["contacts"], main=main, current="contacts",
+                                                crumbs=crumbs))
+
+    def checklists(self) -> None:
+        pub, labels = self.pub, self.pub.labels
+        links = [pub.fill("link-item", href=checklist_url(c.id), text=c.title) for c in pub.checklists.values()]
+        if not links:
+            links = [pub.fill("list-item", content=labels["no_checklists"])]
+        main = pub.fill("checklists", title=labels["checklists"], intro=labels["checklists_intro"], items=join(links))
+        crumbs = [(labels["home"], "index.html"), (labels["checklists"], None)]
+        self.write("checklists.html", self.layout(root="", title=labels["checklists"], main=main,
+                                                  current="checklists", crumbs=crumbs))
+        root = "../"
+        href = pub.href_for(root)
+        for checklist in pub.checklists.values():
+            main = pub.checklist_html(checklist, root, href)
+            crumbs = [(labels["home"], "index.html"), (labels["checklists"], "checklists.html"),
+                      (checklist.title, None)]
+            self.write(checklist_url(checklist.id),
+                       self.layout(root=root, title=checklist.title, main=main, crumbs=crumbs))
+
+    def search(self) -> None:
+        pub, labels = self.pub, self.pub.labels
+        main = pub.fill("search", title=labels["search"], search_label=labels["search_label"],
+                        search=labels["search"], hint=labels["search_hint"], needs_js=labels["search_needs_js"])
+        crumbs = [(labels["home"], "index.html"), (labels["search"], None)]
+        self.write("search.html", self.layout(root="", title=labels["search"], main=main, current="search",
+                                              crumbs=crumbs, scripts=True))
+        self.write("assets/search-index.js", search_index_js(pub))
+
+    def assets(self) -> None:
+        for name in ASSETS:
+            self.write(f"assets/{name}", self.pub.templates.text(name))
+        self.write(MARKER, f"Veileder export of {self.pub.handbook.pack.id} on {self.pub.today.isoformat()}\n")
+
+
+def _without_title(body: str) -> str:
+    """The body without its leading `# Title` line (the title is indexed on its own)."""
+    lines = body.lstrip().splitlines()
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+def search_documents(pub: Publication) -> list[dict[str, str]]:
+    """What the offline search looks through: pages, contacts and checklists, with URLs from the site root."""
+    labels = pub.labels
+    docs = [
+        {
+            "u": page_url(p.id),
+            "t": p.title,
+            "k": pub.kind_label(p.kind),
+            "s": " · ".join(p.synonyms),
+            "h": " · ".join(headings(p.body)),
+            "x": plain_text(_without_title(p.body)),
+        }
+        for p in pub.handbook.pages.values()
+    ]
+    for contact in pub.handbook.contacts.values():
+        text = " ".join(x for x in (contact.helps_with, contact.phone, contact.hours, contact.note) if x)
+        docs.append({"u": contact_url(contact.id), "t": contact.name, "k": labels["contacts"], "s": "", "h": "",
+                     "x": text})
+    for checklist in pub.checklists.values():
+        text = " ".join([checklist.description or "", *(s.text for s in checklist.steps)])
+        docs.append({"u": checklist_url(checklist.id), "t": checklist.title, "k": labels["checklists"], "s": "",
+                     "h": " · ".join(s.text for s in checklist.steps if s.type == "question"), "x": text.strip()})
+    return docs
+
+
+def search_index_js(pub: Publication) -> str:
+    """The search index as a script that sets `window.VEILEDER_SEARCH` (loadable from file://)."""
+    labels = pub.labels
+    data = {
+        "language": pub.lang,
+        "labels": {
+            "count": labels["search_count"],
+            "none": labels["search_none"],
+            "any": labels["search_any"],
+            "did_you_mean": labels["did_you_mean"],
+        },
+        "synonyms": [list(group) for group in pub.handbook.synonyms],
+        "docs": search_documents(pub),
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
+    return f"/* Veileder search index for {pub.handbook.pack.id}; generated, do not edit. */\n" \
+           f"window.VEILEDER_SEARCH = {text};\n"
+
+
+def _prepare_out(out: Path) -> Path:
+    """Check the target folder and return a fresh build folder beside it."""
+    if out.exists() and not out.is_dir():
+        raise HandbookError(f"{out}: exists and is not a folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise HandbookError(f"{out}: folder is not empty and holds no earlier export; choose a new or empty folder")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+    except OSError as exc:
+        raise HandbookError(f"{out.parent}: cannot write here ({exc.strerror})") from exc
+
+
+def _swap_in(build: Path, out: Path) -> None:
+    """Replace `out` with the finished build (the old export is removed only after the new one is in place)."""
+    trash = None
+    if out.exists():
+        trash = out.with_name(f".{out.name}.old-{build.name.rsplit('-', 1)[-1]}")
+        out.rename(trash)
+    build.rename(out)
+    if trash is not None:
+        shutil.rmtree(trash, ignore_errors=True)
+
+
+def export_site(handbook: Handbook, out: Path, today: dt.date | None = None,
+                resources: Path | None = None) -> SiteResult:
+    """Write the municipality's whole handbook as a static site into `out` (replacing an earlier export)."""
+    pub = Publication.prepare(handbook, today, resources)
+    build = _prepare_out(out)
+    try:
+        writer = _SiteWriter(pub, build)
+        writer.assets()
+        writer.home()
+        for page in handbook.pages.values():
+            writer.page(page)
+        writer.contacts()
+        writer.checklists()
+        writer.search()
+        _swap_in(build, out)
+    except OSError as exc:
+        shutil.rmtree(build, ignore_errors=True)
+        raise HandbookError(f"{out}: cannot write the site ({exc.strerror or exc})") from exc
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
+    return SiteResult(out, len(handbook.pages), len(pub.checklists), len(handbook.contacts), tuple(pub.issues))

@@ -1,0 +1,111 @@
+"""The exporters' templates, labels and small helpers: markup lives in resources/site/, not in Python.
+
+Templates use `string.Template` placeholders (`${name}`). Values are HTML-escaped when filled, unless they
+are `Html` (markup made by another template or the Markdown renderer).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+from typing import Any
+
+import yaml
+
+from handbook.errors import HandbookError
+from handbook.locations import resources_dir
+
+_PART = re.compile(r"^@@ ([a-z0-9-]+)\s*$", re.MULTILINE)
+
+
+class Html(str):
+    """A string that is already markup and must not be escaped again."""
+
+    __slots__ = ()
+
+
+def escape(value: object) -> Html:
+    """Escape text for HTML (markup passes through unchanged)."""
+    if isinstance(value, Html):
+        return value
+    return Html(html.escape("" if value is None else str(value), quote=True))
+
+
+def join(parts: list[Html] | tuple[Html, ...], sep: str = "\n") -> Html:
+    """Join pieces of markup."""
+    return Html(sep.join(escape(p) for p in parts))
+
+
+def site_resources() -> Path:
+    """The folder with the site's templates, style sheet, script and labels."""
+    return resources_dir() / "site"
+
+
+@dataclass(frozen=True)
+class Templates:
+    """Named templates read from a resources folder: whole files and the small parts in parts.html."""
+
+    folder: Path
+    parts: dict[str, str]
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Templates:
+        """Read parts.html from `folder` (default: resources/site)."""
+        folder = folder or site_resources()
+        path = folder / "parts.html"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise HandbookError(f"{path}: cannot read the export templates ({exc.strerror})") from exc
+        pieces = _PART.split(text)
+        parts = {pieces[i]: pieces[i + 1].strip("\n") for i in range(1, len(pieces) - 1, 2)}
+        return cls(folder, parts)
+
+    def text(self, name: str) -> str:
+        """A resource file's text (a whole template, the CSS or the script)."""
+        path = self.folder / name
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise HandbookError(f"{path}: cannot read export resource ({exc.strerror})") from exc
+
+    def fill(self, template: str, /, **values: Any) -> Html:
+        """Fill a part (from parts.html) or a file (name with a dot) with escaped values."""
+        source = self.text(template) if "." in template else self.parts.get(template)
+        if source is None:
+            raise HandbookError(f"{self.folder / 'parts.html'}: no part named '{template}'")
+        try:
+            return Html(Template(source).substitute({k: escape(v) for k, v in values.items()}))
+        except (KeyError, ValueError) as exc:
+            raise HandbookError(f"{self.folder}: template '{template}' needs a value for {exc}") from exc
+
+
+def load_labels(language: str, folder: Path | None = None) -> dict[str, Any]:
+    """The words shown by the exports for a content language (nb, nn, sv)."""
+    path = (folder or site_resources()) / "labels.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise HandbookError(f"{path}: cannot read the export labels: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("nb"), dict):
+        raise HandbookError(f"{path}: must map each language (nb, nn, sv) to its labels")
+    labels = data.get(language) or data["nb"]
+    return {**data["nb"], **labels}
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write a file through a temporary file beside it, so a failed export leaves no half file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
+                                         delete=False) as handle:
+            handle.write(text)
+        shutil.move(handle.name, path)
+    except OSError as exc:
+        raise HandbookError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
