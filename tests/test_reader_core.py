@@ -84,6 +84,9 @@ def test_known_page_ids_drops_unknown_and_junk(mini_content: Path) -> None:
 
 
 def test_review_overdue() -> None:
+    from handbook.core.lint import REVIEW_DAYS
+
+    assert reader.REVIEW_DAYS == REVIEW_DAYS
     today = dt.date(2026, 11, 20)
     assert not reader.review_overdue(dt.date(2026, 1, 1), today)
     assert reader.review_overdue(dt.date(2025, 11, 1), today)

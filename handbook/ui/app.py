@@ -1,10 +1,23 @@
-"""Application start-up: display check, QApplication, main window."""
+"""Application start-up: display check, QApplication, the municipality, the main window, smoke mode.
+
+    python main.py [--municipality ID] [--smoke]
+
+`--smoke` starts the app (offscreen is fine), waits until the search index is ready and the home page
+is shown, prints one JSON line with timings and exits 0 (1 when the index failed, 3 for an unknown
+municipality).
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import sys
+import time
+import traceback
 from collections.abc import Sequence
+from types import TracebackType
+from typing import Any
 
 from handbook.errors import Exit
 
@@ -13,6 +26,7 @@ NO_DISPLAY_MESSAGE = (
     "Start programmet på en maskin med skjerm, under Xvfb (xvfb-run python main.py),\n"
     "eller prøv det uten skjerm: QT_QPA_PLATFORM=offscreen python main.py --smoke"
 )
+SMOKE_TIMEOUT_MS = 60_000
 
 
 def has_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> bool:
@@ -25,20 +39,88 @@ def has_display(environ: dict[str, str] | None = None, platform: str = sys.platf
     return True
 
 
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options; anything else (Qt's own, such as -platform) is passed on to Qt."""
+    parser = argparse.ArgumentParser(prog="veileder", description="Veileder – håndbok mot vold i nære relasjoner")
+    parser.add_argument("--municipality", metavar="ID", help="kommunen (pakken) som skal åpnes, f.eks. asker")
+    parser.add_argument("--smoke", action="store_true", help="start, vent til søket er klart, skriv tider og avslutt")
+    return parser.parse_known_args(list(argv[1:]))
+
+
 def main(argv: Sequence[str]) -> int:
     """Start the app; returns the process exit code."""
+    started = time.perf_counter()
+    args, qt_args = parse_args(argv)
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return Exit.NO_DISPLAY
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(list(argv))
+    from handbook.ui.reader_app import ReaderApp
+
+    app = QApplication([argv[0] if argv else "veileder", *qt_args])
     app.setApplicationName("Veileder")
-    label = QLabel("Veileder – håndbok mot vold i nære relasjoner")
-    label.setWindowTitle("Veileder")
-    label.resize(800, 600)
-    label.show()
-    if "--smoke" in argv:
-        print('{"ready_ms": 0}')
-        return Exit.OK
+    app.setApplicationDisplayName("Veileder")
+    app.setOrganizationName("Veileder")
+    app.setDesktopFileName("veileder")
+    if not args.smoke:
+        sys.excepthook = _crash_handler
+    reader = ReaderApp(smoke=args.smoke, started=started)
+    code = reader.start(args.municipality)
+    if code is not None:
+        return code
+    if args.smoke:
+        return _smoke(app, reader, started)
     return app.exec()
+
+
+def _smoke(app: Any, reader: Any, started: float) -> int:
+    """Wait until the window is shown and the index is ready; print the timings as one JSON line."""
+    from PySide6.QtCore import QTimer
+
+    window = reader.window
+    result: dict[str, Any] = {}
+
+    def finish(error: str | None = None) -> None:
+        if result:
+            return
+        now = time.perf_counter()
+        result.update(
+            ready_ms=round((now - started) * 1000),
+            window_ms=round(reader.window_ms or 0),
+            index_ms=round(window.index_ms or 0),
+            municipality=window.municipality,
+            pages=len(window.handbook.pages),
+            home=window.stack.currentWidget() is window.home,
+        )
+        if error:
+            result["error"] = error
+        window.close()
+        app.exit(0 if not error and result["home"] else 1)
+
+    window.indexReady.connect(lambda: finish())
+    window.indexFailed.connect(lambda message: finish(message))
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finish("timeout"))
+    if window.index is not None:
+        finish()
+    code = app.exec()
+    print(json.dumps(result, ensure_ascii=False), flush=True)
+    return code
+
+
+def _crash_handler(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Show an unexpected error in a dialog (and on stderr) instead of vanishing."""
+    text = "".join(traceback.format_exception(kind, value, tb))
+    print(text, file=sys.stderr)
+    try:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("Veileder")
+        box.setText("Det oppstod en uventet feil. Veilederen prøver å fortsette.")
+        box.setDetailedText(text)
+        box.exec()
+    except Exception:  # the handler itself must never raise
+        pass
+

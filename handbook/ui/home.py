@@ -1,0 +1,130 @@
+"""The home page (large shortcuts for the moments that matter) and the list of duty pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from handbook.core.content import Handbook
+from handbook.core.reader import duty_pages, home_shortcuts
+
+TILES = {
+    "child": (QT_TRANSLATE_NOOP("HomePage", "Bekymret for et barn"),
+              QT_TRANSLATE_NOOP("HomePage", "Steg for steg: hva du gjør nå")),
+    "adult": (QT_TRANSLATE_NOOP("HomePage", "Bekymret for en voksen"),
+              QT_TRANSLATE_NOOP("HomePage", "Steg for steg: hva du gjør nå")),
+    "acute": (QT_TRANSLATE_NOOP("HomePage", "Akutt fare"),
+              QT_TRANSLATE_NOOP("HomePage", "Når noen er i fare nå")),
+    "duties": (QT_TRANSLATE_NOOP("HomePage", "Meldeplikter"),
+               QT_TRANSLATE_NOOP("HomePage", "Når du må melde fra, og til hvem")),
+    "contacts": (QT_TRANSLATE_NOOP("HomePage", "Kontakter"),
+                 QT_TRANSLATE_NOOP("HomePage", "Telefonnumre og tjenester")),
+}
+
+
+def _scroll(content: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    return area
+
+
+class HomePage(QWidget):
+    """The municipality's name and five large shortcuts."""
+
+    locationRequested = Signal(str)  # noqa: N815
+
+    def __init__(self, handbook: Handbook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homePage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(10)
+        self.title = QLabel(handbook.pack.name, body)
+        self.title.setObjectName("homeTitle")
+        self.title.setAccessibleName(handbook.pack.name)
+        layout.addWidget(self.title)
+        lead = QLabel(self.tr("Veileder for ansatte som møter vold i nære relasjoner"), body)
+        lead.setObjectName("homeLead")
+        lead.setWordWrap(True)
+        layout.addWidget(lead)
+        layout.addSpacing(12)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(14)
+        self.tiles: dict[str, QPushButton] = {}
+        for number, shortcut in enumerate(home_shortcuts(handbook)):
+            title, subtitle = TILES[shortcut.key]
+            text = QCoreApplication.translate("HomePage", title)
+            button = QPushButton(text + "\n" + QCoreApplication.translate("HomePage", subtitle), body)
+            button.setObjectName("homeTile")
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(QCoreApplication.translate("HomePage", subtitle))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.setMinimumWidth(220)
+            if shortcut.key == "acute":
+                button.setProperty("tone", "acute")
+            button.clicked.connect(lambda _=False, loc=str(shortcut.location): self.locationRequested.emit(loc))
+            self.tiles[shortcut.key] = button
+            grid.addWidget(button, number // 2, number % 2)
+        layout.addLayout(grid)
+        layout.addSpacing(16)
+        hint = QLabel(
+            self.tr("Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. "
+                    "Nødnumrene står alltid øverst i vinduet."),
+            body,
+        )
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        about = next((p for p in handbook.pages_of_kind("about")), None)
+        if about is not None:
+            link = QPushButton(about.title, body)
+            link.setObjectName("linkButton")
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.clicked.connect(lambda: self.locationRequested.emit(f"page:{about.id}"))
+            layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        outer.addWidget(_scroll(body, self))
+
+    def first_tile(self) -> QPushButton | None:
+        return next(iter(self.tiles.values()), None)
+
+
+class DutiesPage(QWidget):
+    """«Meldeplikter»: every duty page, as a list of links."""
+
+    locationRequested = Signal(str)  # noqa: N815
+
+    def __init__(self, handbook: Handbook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dutiesPage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 24, 32, 24)
+        heading = QLabel(self.tr("Meldeplikter"), body)
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+        lead = QLabel(
+            self.tr("Pliktene som gjelder når du er bekymret for noen: når du må melde fra, til hvem, "
+                    "og når taushetsplikten må vike."),
+            body,
+        )
+        lead.setWordWrap(True)
+        layout.addWidget(lead)
+        layout.addSpacing(8)
+        self.links: dict[str, QPushButton] = {}
+        for page in duty_pages(handbook):
+            link = QPushButton(page.title, body)
+            link.setObjectName("linkButton")
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.clicked.connect(lambda _=False, pid=page.id: self.locationRequested.emit(f"page:{pid}"))
+            self.links[page.id] = link
+            layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        outer.addWidget(_scroll(body, self))

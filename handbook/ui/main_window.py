@@ -1,0 +1,656 @@
+"""The main window: emergency bar, toolbar, search and contents on the left, the reading area on the right.
+
+Everything is reachable from the keyboard (menus with Alt, shortcuts listed under Hjelp → Hurtigtaster).
+The window remembers its size, the last place, bookmarks and recent pages – page ids only.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook.core.content import Handbook, PackInfo
+from handbook.core.reader import (
+    CONTACTS,
+    DUTIES,
+    HOME,
+    History,
+    Location,
+    known_page_ids,
+    location_exists,
+    remember_recent,
+    step_text_size,
+    toggle_bookmark,
+)
+from handbook.errors import Issue
+from handbook.ui import printing, themes
+from handbook.ui.background import Background
+from handbook.ui.contacts_view import ContactsView
+from handbook.ui.dialogs import IssuesDialog, SettingsDialog, ShortcutsDialog
+from handbook.ui.emergency_bar import EmergencyBar
+from handbook.ui.home import DutiesPage, HomePage
+from handbook.ui.navigation import NavigationPanel
+from handbook.ui.page_view import PageView
+from handbook.ui.search_panel import SearchPanel
+from handbook.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+IndexOpener = Callable[[Handbook], Any]
+
+
+def default_index_opener(handbook: Handbook) -> Any:
+    """Open (or build) the municipality's search index in the user's cache."""
+    from handbook.core.search import open_index
+
+    return open_index(handbook)
+
+
+class MainWindow(QMainWindow):
+    """The reader for one municipality's handbook."""
+
+    locationChanged = Signal(str)  # noqa: N815
+    indexReady = Signal()  # noqa: N815
+    indexFailed = Signal(str)  # noqa: N815
+    reloadRequested = Signal()  # noqa: N815  (the municipality or language changed: the app opens a new window)
+
+    def __init__(
+        self,
+        handbook: Handbook,
+        settings: Settings,
+        packs: Sequence[PackInfo] = (),
+        index_opener: IndexOpener = default_index_opener,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.handbook = handbook
+        self.settings = settings
+        self.packs = tuple(packs) or (handbook.pack,)
+        self.index_opener = index_opener
+        self.index: Any = None
+        self.index_ms: float | None = None
+        self.history = History()
+        self.municipality = handbook.pack.id
+        self.bookmarks = known_page_ids(settings.bookmarks(self.municipality), handbook)
+        self.recent = known_page_ids(settings.recent(self.municipality), handbook)
+        self.theme = themes.theme(settings.theme)
+        self.text_size = settings.text_size
+        self.background = Background(self)
+        self.settings_dialog: SettingsDialog | None = None
+        self.issues_dialog: IssuesDialog | None = None
+        self.checklist: QWidget | None = None
+        self._save_state = True
+        self._closed = False
+
+        self.emergency = EmergencyBar(handbook, self)
+        self.search = SearchPanel(handbook, self.background, self)
+        self.navigation = NavigationPanel(handbook, self)
+        self.home = HomePage(handbook, self)
+        self.duties = DutiesPage(handbook, self)
+        self._contacts: ContactsView | None = None  # built the first time it is shown
+        self.page_view = PageView(handbook, self)
+        self.checklist_holder = QWidget(self)
+        self.checklist_holder.setObjectName("checklistPage")
+        QVBoxLayout(self.checklist_holder).setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("readingArea")
+        for widget in (self.home, self.duties, self.page_view, self.checklist_holder):
+            self.stack.addWidget(widget)
+
+        self._build_actions()
+        self._build_layout()
+        self._connect()
+        self.apply_theme(settings.theme, self.text_size, save=False)
+        self.navigation.bookmarks.set_pages(handbook, self.bookmarks)
+        self.navigation.recent.set_pages(handbook, self.recent)
+        self.setMinimumSize(760, 520)  # explicit: the layout never changes it later (a calm, fixed floor)
+        self.resize(1180, 800)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        if settings.splitter is not None:
+            self.splitter.restoreState(settings.splitter)
+        self._update_title()
+
+    # ------------------------------------------------------------------ building
+
+    def _action(
+        self, text: str, slot: Callable[[], object], keys: Sequence[QKeySequence | str] = (), icon: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_back = self._action(self.tr("Tilbake"), self.go_back, [QKeySequence.StandardKey.Back, "Alt+Left"],
+                                     sp.SP_ArrowBack)
+        self.act_forward = self._action(self.tr("Frem"), self.go_forward,
+                                        [QKeySequence.StandardKey.Forward, "Alt+Right"], sp.SP_ArrowForward)
+        self.act_home = self._action(self.tr("Hjem"), lambda: self.navigate(HOME), ["Alt+Home"], sp.SP_DirHomeIcon)
+        self.act_search = self._action(self.tr("Søk"), self.search.focus_field, ["Ctrl+K"])
+        self.act_contacts = self._action(self.tr("Kontakter"), lambda: self.navigate(CONTACTS), ["Ctrl+Shift+K"])
+        self.act_duties = self._action(self.tr("Meldeplikter"), lambda: self.navigate(DUTIES), ["Ctrl+Shift+M"])
+        self.act_toc = self._action(self.tr("Innhold"), lambda: self._show_tab(0), ["Ctrl+Shift+I"])
+        self.act_bookmarks = self._action(self.tr("Bokmerker"), lambda: self._show_tab(1), ["Ctrl+Shift+B"])
+        self.act_recent = self._action(self.tr("Sist lest"), lambda: self._show_tab(2), ["Ctrl+Shift+H"])
+        self.act_find = self._action(self.tr("Finn på siden"), self.find_in_page, [QKeySequence.StandardKey.Find])
+        self.act_bookmark = self._action(self.tr("Bokmerk siden"), self.toggle_bookmark, ["Ctrl+D"])
+        self.act_bookmark.setCheckable(True)
+        self.act_print = self._action(self.tr("Skriv ut …"), self.print_page, [QKeySequence.StandardKey.Print])
+        self.act_pdf = self._action(self.tr("Lagre som PDF …"), self.save_pdf, ["Ctrl+Shift+S"])
+        self.act_bigger = self._action(self.tr("Større tekst"), lambda: self.change_text_size(+1),
+                                       [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"])
+        self.act_smaller = self._action(self.tr("Mindre tekst"), lambda: self.change_text_size(-1),
+                                        [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"])
+        self.act_normal = self._action(self.tr("Vanlig tekststørrelse"), lambda: self.change_text_size(0), ["Ctrl+0"])
+        self.act_settings = self._action(self.tr("Innstillinger …"), self.open_settings,
+                                         [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
+        self.act_quit = self._action(self.tr("Avslutt"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
+        self.act_keys = self._action(self.tr("Hurtigtaster"), self.show_shortcuts,
+                                     [QKeySequence.StandardKey.HelpContents])
+        self.act_about = self._action(self.tr("Om Veileder"), self.show_about)
+        self.theme_actions = QActionGroup(self)
+        names = {"light": self.tr("Lyst"), "dark": self.tr("Mørkt"), "contrast": self.tr("Høy kontrast")}
+        for key, name in names.items():
+            action = QAction(name, self.theme_actions)
+            action.setCheckable(True)
+            action.setData(key)
+            action.triggered.connect(lambda _c=False, k=key: self.apply_theme(k, self.text_size))
+        for action in (self.act_bigger, self.act_smaller):
+            action.setAutoRepeat(False)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fil"))
+        for action in (self.act_print, self.act_pdf, None, self.act_settings, None, self.act_quit):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        go_menu = bar.addMenu(self.tr("&Gå"))
+        for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_contacts,
+                       self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent):
+            go_menu.addSeparator() if action is None else go_menu.addAction(action)
+        page_menu = bar.addMenu(self.tr("&Side"))
+        for action in (self.act_find, self.act_bookmark, None, self.act_print, self.act_pdf):
+            page_menu.addSeparator() if action is None else page_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&Vis"))
+        for action in (self.act_bigger, self.act_smaller, self.act_normal):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Utseende"))
+        theme_menu.addActions(self.theme_actions.actions())
+        help_menu = bar.addMenu(self.tr("&Hjelp"))
+        help_menu.addAction(self.act_keys)
+        help_menu.addAction(self.act_about)
+
+    def _build_layout(self) -> None:
+        toolbar = QToolBar(self.tr("Navigasjon"), self)
+        toolbar.setObjectName("navBar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.toggleViewAction().setEnabled(False)
+        for action in (self.act_back, self.act_forward, self.act_home):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_contacts)
+        toolbar.addAction(self.act_duties)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        for action in (self.act_bookmark, self.act_print, self.act_pdf):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        self.smaller_button = QToolButton(toolbar)
+        self.smaller_button.setDefaultAction(self.act_smaller)
+        self.smaller_button.setText("A−")
+        self.bigger_button = QToolButton(toolbar)
+        self.bigger_button.setDefaultAction(self.act_bigger)
+        self.bigger_button.setText("A+")
+        for button, action in ((self.smaller_button, self.act_smaller), (self.bigger_button, self.act_bigger)):
+            button.setAccessibleName(action.text())
+            button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            toolbar.addWidget(button)
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if isinstance(widget, QToolButton):
+                widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                widget.setAccessibleName(action.text())
+        self.toolbar = toolbar
+
+        side = QWidget(self)
+        side.setObjectName("sidePanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(10, 10, 6, 6)
+        side_layout.setSpacing(6)
+        side_layout.addWidget(self.search, 0)
+        side_layout.addWidget(self.navigation, 1)
+        self.side = side
+        self.search.activeChanged.connect(self._on_search_active)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 820])
+        self.splitter.setChildrenCollapsible(False)
+        side.setMinimumWidth(260)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.emergency)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel(self)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.index_label = QLabel(self.tr("Gjør søket klart …"), self)
+        self.statusBar().addPermanentWidget(self.index_label)
+
+    def _connect(self) -> None:
+        for source in (self.home, self.duties, self.navigation):
+            source.locationRequested.connect(self.navigate)
+        self.search.openRequested.connect(lambda page_id: self.navigate(Location("page", page_id)))
+        self.page_view.linkActivated.connect(self.navigate)
+        self.page_view.externalLinkRequested.connect(self.open_external)
+        self.emergency.contactActivated.connect(lambda cid: self.navigate(Location("contact", cid)))
+
+    @property
+    def contacts(self) -> ContactsView:
+        """The contacts view (made on first use: it has a card per contact)."""
+        if self._contacts is None:
+            view = ContactsView(self.handbook, self)
+            view.linkActivated.connect(self.open_external)
+            view.copied.connect(self._on_copied)
+            self.stack.addWidget(view)
+            self._contacts = view
+        return self._contacts
+
+    def _on_copied(self, text: str) -> None:
+        self.show_status(self.tr("Kopiert: {text}").format(text=text))
+
+    # ------------------------------------------------------------------ start and stop
+
+    def start(self, restore: bool = True) -> None:
+        """Show the last place (or home), put the cursor in the search field and build the index."""
+        last = self.settings.last_location(self.municipality) if restore else None
+        self.navigate(HOME)
+        if last is not None and last != HOME and location_exists(last, self.handbook) and last.kind == "page":
+            self.navigate(last)
+        self.search.focus_field()
+        started = time.perf_counter()
+        handbook = self.handbook
+        opener = self.index_opener
+
+        def done(index: Any) -> None:
+            self.index_ms = (time.perf_counter() - started) * 1000
+            self.index = index
+            self.search.set_index(index)
+            self.index_label.setText(self.tr("Søket er klart"))
+            self.indexReady.emit()
+
+        def failed(error: BaseException) -> None:
+            log.warning("search index failed: %s", error)
+            message = str(error) or type(error).__name__
+            self.search.set_index_failed(message)
+            self.index_label.setText(self.tr("Søket virker ikke"))
+            self.indexFailed.emit(message)
+
+        self.background.run(lambda: opener(handbook), done, failed, key="index")
+        if handbook.issues:
+            QTimer.singleShot(0, self, lambda: self.show_content_issues(handbook.issues))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closed:
+            self._closed = True
+            if self._save_state:
+                self.save_state()
+            self.background.shutdown()
+            if self.index is not None and hasattr(self.index, "close"):
+                self.index.close()
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
+        """Remember the window and the place (page ids only)."""
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter = self.splitter.saveState()
+        current = self.history.current
+        if current is not None:
+            place = current if current.kind in ("home", "page", "contacts", "duties") else HOME
+            self.settings.set_last_location(self.municipality, place)
+        self.settings.sync()
+
+    def set_save_state(self, save: bool) -> None:
+        """Smoke mode does not touch the user's settings."""
+        self._save_state = save
+
+    # ------------------------------------------------------------------ navigation
+
+    def navigate(self, target: Location | str, record: bool = True) -> bool:
+        """Go to a place (`page:id`, `contact:id`, `checklist:id`, `home`, `contacts`, `duties`)."""
+        location = target if isinstance(target, Location) else Location.parse(target)
+        if location is None or not location_exists(location, self.handbook):
+            self.show_status(self.tr("Fant ikke «{target}» i veilederen.").format(target=target))
+            return False
+        if not self._show(location):
+            return False
+        if record:
+            self.history = self.history.visit(location)
+        self._after_move(location)
+        return True
+
+    def _show(self, location: Location) -> bool:
+        kind = location.kind
+        if kind == "page":
+            page = self.handbook.pages[location.target]
+            self.page_view.show_page(page)
+            self.stack.setCurrentWidget(self.page_view)
+            self.recent = remember_recent(self.recent, page.id)
+            self.settings.set_recent(self.municipality, self.recent)
+            self.navigation.recent.set_pages(self.handbook, self.recent)
+        elif kind in ("contacts", "contact"):
+            self.stack.setCurrentWidget(self.contacts)
+            if kind == "contact":
+                self.contacts.show_contact(location.target)
+            else:
+                self.contacts.clear_current()
+        elif kind == "duties":
+            self.stack.setCurrentWidget(self.duties)
+        elif kind == "checklist":
+            self._show_checklist(location.target)
+        else:
+            self.stack.setCurrentWidget(self.home)
+        return True
+
+    def _show_checklist(self, checklist_id: str) -> None:
+        """Start a fresh walk of a checklist in the reading area."""
+        layout = self.checklist_holder.layout()
+        if self.checklist is not None:
+            layout.removeWidget(self.checklist)
+            self.checklist.deleteLater()
+            self.checklist = None
+        try:
+            from handbook.ui.checklist_wizard import ChecklistWizard
+
+            wizard: QWidget = ChecklistWizard(self.handbook, checklist_id)
+            wizard.linkActivated.connect(self._on_checklist_link)  # type: ignore[attr-defined]
+        except Exception as exc:  # a broken checklist must not stop the reader
+            log.warning("checklist %s cannot be shown: %s", checklist_id, exc)
+            wizard = QLabel(self.tr("Sjekklisten kan ikke vises: {error}").format(error=exc))
+            wizard.setWordWrap(True)
+            wizard.setMargin(24)
+            wizard.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.checklist = wizard
+        layout.addWidget(wizard)
+        self.stack.setCurrentWidget(self.checklist_holder)
+
+    def _on_checklist_link(self, href: str) -> None:
+        if href.startswith(("page:", "contact:", "checklist:")) or href in ("home", "contacts", "duties"):
+            self.navigate(href)
+        elif "://" in href or href.startswith(("mailto:", "tel:", "www.")):
+            self.open_external(href)
+        else:
+            self.navigate(Location("page", href))
+
+    def _after_move(self, location: Location) -> None:
+        on_page = location.kind == "page"
+        self.act_back.setEnabled(self.history.can_go_back)
+        self.act_forward.setEnabled(self.history.can_go_forward)
+        for action in (self.act_find, self.act_bookmark, self.act_print, self.act_pdf):
+            action.setEnabled(on_page)
+        self.act_bookmark.setChecked(on_page and location.target in self.bookmarks)
+        self._update_bookmark_text()
+        if not on_page and self.page_view.find_bar.isVisible():
+            self.page_view.close_find()
+        self.navigation.select_page(location.target if on_page else None)
+        self._update_title()
+        self.locationChanged.emit(str(location))
+
+    def go_back(self) -> None:
+        if self.history.can_go_back:
+            self.history = self.history.go_back()
+            self._show_current()
+
+    def go_forward(self) -> None:
+        if self.history.can_go_forward:
+            self.history = self.history.go_forward()
+            self._show_current()
+
+    def _show_current(self) -> None:
+        current = self.history.current
+        if current is not None and location_exists(current, self.handbook) and self._show(current):
+            self._after_move(current)
+
+    @property
+    def current_page_id(self) -> str | None:
+        current = self.history.current
+        return current.target if current is not None and current.kind == "page" else None
+
+    def _show_tab(self, index: int) -> None:
+        if self.search.field.text():
+            self.search.field.clear()
+        self.navigation.setCurrentIndex(index)
+        self.navigation.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        inner = getattr(self.navigation.currentWidget(), "list", None)
+        if inner is not None:
+            inner.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_search_active(self, active: bool) -> None:
+        self.navigation.setVisible(not active)
+        layout = self.side.layout()
+        layout.setStretchFactor(self.search, 1 if active else 0)
+
+    def _update_title(self) -> None:
+        name = self.handbook.pack.name
+        page_id = self.current_page_id
+        if page_id is not None:
+            self.setWindowTitle(f"{self.handbook.pages[page_id].title} – {name} – Veileder")
+        else:
+            self.setWindowTitle(f"{name} – Veileder")
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)
+
+    # ------------------------------------------------------------------ bookmarks, find
+
+    def toggle_bookmark(self) -> None:
+        page_id = self.current_page_id
+        if page_id is None:
+            return
+        self.bookmarks = toggle_bookmark(self.bookmarks, page_id)
+        self.settings.set_bookmarks(self.municipality, self.bookmarks)
+        self.navigation.bookmarks.set_pages(self.handbook, self.bookmarks)
+        added = page_id in self.bookmarks
+        self.act_bookmark.setChecked(added)
+        self._update_bookmark_text()
+        self.show_status(self.tr("Bokmerke lagt til") if added else self.tr("Bokmerke fjernet"))
+
+    def _update_bookmark_text(self) -> None:
+        checked = self.act_bookmark.isChecked()
+        self.act_bookmark.setText(self.tr("Bokmerket") if checked else self.tr("Bokmerk siden"))
+        self.act_bookmark.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_DialogApplyButton if checked else QStyle.StandardPixmap.SP_FileDialogNewFolder
+        ))
+
+    def find_in_page(self) -> None:
+        if self.current_page_id is not None:
+            self.page_view.start_find()
+
+    # ------------------------------------------------------------------ appearance
+
+    def apply_theme(self, name: str, size: int, save: bool = True) -> None:
+        """Apply a theme and a text size to the whole application (and remember them)."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        self.theme = themes.apply(app, name, size)
+        self.text_size = size
+        self.page_view.set_theme(self.theme, themes.page_css(self.theme, size))
+        self.search.set_theme(self.theme)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == self.theme.name)
+        if save:
+            self.settings.theme = self.theme.name
+            self.settings.text_size = size
+
+    def change_text_size(self, step: int) -> None:
+        """Ctrl+plus, Ctrl+minus, Ctrl+0."""
+        size = step_text_size(self.text_size, step)
+        if size != self.text_size or step == 0:
+            self.apply_theme(self.theme.name, size)
+        self.show_status(self.tr("Tekststørrelse: {size} punkter").format(size=size))
+
+    # ------------------------------------------------------------------ the outside world
+
+    def confirm_external(self, url: str) -> bool:
+        """Ask before a link leaves the handbook (tests replace this method)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Lenke til internett"))
+        box.setText(self.tr("Denne lenken går til en side på internett og virker bare når du er på nett."))
+        box.setInformativeText(url)
+        open_button = box.addButton(self.tr("Åpne i nettleseren"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        return box.clickedButton() is open_button
+
+    def open_external(self, url: str) -> None:
+        """A link to the outside world: never opened without the user saying yes."""
+        if url.lower().startswith("www."):
+            url = "https://" + url
+        if self.confirm_external(url):
+            QDesktopServices.openUrl(QUrl(url))
+
+    # ------------------------------------------------------------------ printing
+
+    def _print_job(self) -> printing.PrintJob | None:
+        page_id = self.current_page_id
+        if page_id is None:
+            return None
+        return printing.PrintJob.for_page(self.handbook.pages[page_id], self.handbook)
+
+    def ask_printer(self, printer: Any) -> bool:
+        """The print dialog (tests replace this method)."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def ask_pdf_path(self, suggested: Path) -> Path | None:
+        """The save dialog for a PDF (tests replace this method)."""
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Lagre som PDF"), str(suggested), "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def print_page(self) -> None:
+        job = self._print_job()
+        if job is None:
+            return
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{job.title} – {job.municipality}")
+        printing.setup_page(printer)
+        if self.ask_printer(printer):
+            try:
+                pages = printing.render(printer, job)
+            except OSError as exc:
+                self.show_status(self.tr("Kunne ikke skrive ut: {error}").format(error=exc))
+                return
+            self.show_status(self.tr("Sendt til skriveren ({pages} sider)").format(pages=pages))
+
+    def save_pdf(self) -> Path | None:
+        job = self._print_job()
+        page_id = self.current_page_id
+        if job is None or page_id is None:
+            return None
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        path = self.ask_pdf_path(folder / f"{page_id}.pdf")
+        if path is None:
+            return None
+        try:
+            pages = printing.save_pdf(path, job)
+        except OSError as exc:
+            self.show_status(self.tr("Kunne ikke lagre PDF: {error}").format(error=exc))
+            return None
+        self.show_status(self.tr("Lagret {path} ({pages} sider)").format(path=path, pages=pages))
+        return path
+
+    # ------------------------------------------------------------------ dialogs
+
+    def open_settings(self) -> SettingsDialog:
+        """Settings (municipality, language, theme); applied when the user presses «Lagre»."""
+        dialog = SettingsDialog(self.packs, self.municipality, self.settings.language, self.theme.name, self)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, dialog: SettingsDialog) -> None:
+        municipality, language, theme = dialog.values()
+        self.apply_theme(theme, self.text_size)
+        reload = municipality != self.municipality or language != self.settings.language
+        self.settings.municipality = municipality
+        self.settings.language = language
+        self.settings.sync()
+        if reload:
+            self.reloadRequested.emit()
+
+    def show_content_issues(self, issues: Sequence[Issue]) -> None:
+        """Problems in the content, all in one dialog; the reader goes on with the good pages."""
+        dialog = IssuesDialog(issues, self)
+        self.issues_dialog = dialog
+        dialog.open()
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        native = QKeySequence.SequenceFormat.NativeText
+        actions = (self.act_search, self.act_back, self.act_forward, self.act_home, self.act_contacts,
+                   self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent, self.act_find,
+                   self.act_bookmark, self.act_bigger, self.act_smaller, self.act_normal, self.act_print,
+                   self.act_pdf, self.act_settings, self.act_keys, self.act_quit)
+        rows = [(a.shortcut().toString(native), a.text().rstrip(" …")) for a in actions if not a.shortcut().isEmpty()]
+        rows.append(("Tab / Shift+Tab", self.tr("Flytt mellom feltene")))
+        rows.append(("Alt", self.tr("Menyene")))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_about(self) -> None:
+        about = next((p for p in self.handbook.pages_of_kind("about")), None)
+        if about is not None:
+            self.navigate(Location("page", about.id))

@@ -1,0 +1,282 @@
+"""The page view: a rendered page with its owner, review date and sources, and find in page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook.core.content import Handbook, Page
+from handbook.core.reader import review_overdue
+from handbook.core.render import HrefFor, LinkTarget, render_markdown
+from handbook.ui.i18n import audience_label, kind_label
+from handbook.ui.themes import Theme
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+def format_date(date: dt.date | None) -> str:
+    """A date in the window's language (20.11.2026, 2026-11-20, 20/11/2026)."""
+    if date is None:
+        return translate("PageView", "ukjent")
+    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
+
+
+def href_resolver(handbook: Handbook) -> HrefFor:
+    """Links for this municipality: `page:id` etc. when the target exists, None (shown as broken) otherwise."""
+
+    def href_for(link: LinkTarget) -> str | None:
+        if link.kind == "page":
+            return f"page:{link.target}" if link.target in handbook.pages else None
+        if link.kind == "contact":
+            return f"contact:{link.target}" if link.target in handbook.contacts else None
+        if link.kind == "checklist":
+            return f"checklist:{link.target}" if link.target in handbook.checklist_paths else None
+        if link.kind == "anchor":
+            return "#" + link.target
+        return link.target
+
+    return href_for
+
+
+def page_html(page: Page, handbook: Handbook, today: dt.date | None = None) -> str:
+    """The whole page as HTML: kind and audience, the body, «see also», and owner, review date and sources."""
+    esc = html.escape
+    overdue = review_overdue(page.reviewed, today)
+    parts = []
+    audience = ", ".join(audience_label(a) for a in page.audience)
+    meta = f'<span class="badge">&nbsp;{esc(kind_label(page.kind))}&nbsp;</span>'
+    if audience:
+        meta += "&nbsp;&nbsp;" + esc(translate("PageView", "Gjelder: {audience}").format(audience=audience))
+    parts.append(f'<p class="meta">{meta}</p>')
+    if overdue:
+        notice = translate(
+            "PageView",
+            "Siden ble sist gjennomgått {date}, for mer enn 12 måneder siden. Sjekk at innholdet fortsatt stemmer.",
+        ).format(date=format_date(page.reviewed))
+        parts.append(f'<table class="overdue" width="100%" cellpadding="8"><tr><td>⚠ {esc(notice)}</td></tr></table>')
+    try:
+        parts.append(render_markdown(page.body, href_resolver(handbook)))
+    except Exception:  # bad content must not crash the reader
+        log.exception("cannot render page %s", page.id)
+        broken = translate("PageView", "Denne siden kan ikke vises. Meld fra til den som har ansvar for innholdet.")
+        parts.append(f"<p>{esc(broken)}</p>")
+    related = [handbook.pages[r] for r in page.related if r in handbook.pages]
+    if related:
+        see_also = translate("PageView", "Se også")
+        parts.append(f"<h3>{esc(see_also)}</h3><ul>")
+        parts += [f'<li><a class="page-link" href="page:{r.id}">{esc(r.title)}</a></li>' for r in related]
+        parts.append("</ul>")
+    about_heading = translate("PageView", "Om denne siden")
+    parts.append(f"<hr/><h3>{esc(about_heading)}</h3>")
+    reviewed = esc(format_date(page.reviewed))
+    if overdue:
+        late = translate("PageView", "over 12 måneder siden")
+        reviewed = f'<span class="unverified">{reviewed} ({esc(late)})</span>'
+    owner_label = translate("PageView", "Ansvarlig")
+    owner = page.owner or translate("PageView", "ukjent")
+    reviewed_label = translate("PageView", "Sist gjennomgått")
+    about = [f"{esc(owner_label)}: {esc(owner)}", f"{esc(reviewed_label)}: {reviewed}"]
+    parts.append(f'<p class="about">{"<br/>".join(about)}</p>')
+    if page.sources:
+        sources_label = translate("PageView", "Kilder")
+        parts.append(f'<p class="about">{esc(sources_label)}:</p><ul class="about">')
+        parts += [f'<li class="about">{esc(s)}</li>' for s in page.sources]
+        parts.append("</ul>")
+    return "\n".join(parts)
+
+
+class FindBar(QFrame):
+    """Find in page: a field, previous/next, the number of matches, and close (Esc)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        label = QLabel(self.tr("Finn på siden:"), self)
+        self.field = QLineEdit(self)
+        self.field.setAccessibleName(self.tr("Finn på siden"))
+        self.field.setPlaceholderText(self.tr("Skriv et ord"))
+        label.setBuddy(self.field)
+        self.previous = QPushButton(self.tr("Forrige"), self)
+        self.previous.setToolTip(self.tr("Forrige treff (Shift+Enter)"))
+        self.next = QPushButton(self.tr("Neste"), self)
+        self.next.setToolTip(self.tr("Neste treff (Enter)"))
+        self.count = QLabel(self)
+        self.count.setObjectName("findCount")
+        self.close_button = QPushButton(self.tr("Lukk"), self)
+        self.close_button.setToolTip(self.tr("Lukk (Esc)"))
+        for widget in (label, self.field, self.previous, self.next, self.count):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.close_button)
+
+
+class PageView(QWidget):
+    """Shows one page; internal links are emitted, the outside world is asked about first."""
+
+    linkActivated = Signal(str)  # noqa: N815  (page:…, contact:…, checklist:…)
+    externalLinkRequested = Signal(str)  # noqa: N815
+
+    def __init__(self, handbook: Handbook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.handbook = handbook
+        self.page: Page | None = None
+        self._theme: Theme | None = None
+        self._matches: list[QTextCursor] = []
+        self._current = -1
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("pageText")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName(self.tr("Sideinnhold"))
+        self.browser.anchorClicked.connect(self._on_anchor)
+        layout.addWidget(self.browser, 1)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        layout.addWidget(self.find_bar)
+        self.find_bar.field.textChanged.connect(lambda _t: self.find())
+        self.find_bar.field.returnPressed.connect(self._on_return)
+        self.find_bar.next.clicked.connect(lambda: self.find_next(+1))
+        self.find_bar.previous.clicked.connect(lambda: self.find_next(-1))
+        self.find_bar.close_button.clicked.connect(self.close_find)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_find)
+        for keys, step in (("F3", +1), ("Shift+F3", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.find_next(s))
+
+    # -- showing a page
+
+    def set_theme(self, theme: Theme, css: str) -> None:
+        """Use a theme's page stylesheet (re-renders the current page)."""
+        self._theme = theme
+        self.browser.document().setDefaultStyleSheet(css)
+        if self.page is not None:
+            self.show_page(self.page, keep_position=True)
+
+    def show_page(self, page: Page, keep_position: bool = False) -> None:
+        """Render a page and show it from the top (or where it was)."""
+        position = self.browser.verticalScrollBar().value()
+        self.page = page
+        self.browser.setHtml(page_html(page, self.handbook))
+        self.browser.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.title)
+        self._matches, self._current = [], -1
+        if self.find_bar.isVisible() and self.find_bar.field.text():
+            self.find()
+        else:
+            self.browser.setExtraSelections([])
+        self.browser.verticalScrollBar().setValue(position if keep_position else 0)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        href = url.toString()
+        if href.startswith("#"):
+            self.browser.scrollToAnchor(href[1:])
+        elif href.startswith(("page:", "contact:", "checklist:")):
+            self.linkActivated.emit(href)
+        else:
+            self.externalLinkRequested.emit(href)
+
+    # -- find in page
+
+    def start_find(self) -> None:
+        """Show the find bar with its text selected (Ctrl+F)."""
+        self.find_bar.show()
+        self.find_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_bar.field.selectAll()
+        if self.find_bar.field.text():
+            self.find()
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self._matches, self._current = [], -1
+        self.browser.setExtraSelections([])
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    @property
+    def current_match(self) -> int:
+        """The index of the current match (-1 when none)."""
+        return self._current
+
+    def find(self) -> int:
+        """Highlight every match of the find field's text; the first becomes current. Returns the count."""
+        text = self.find_bar.field.text().strip()
+        document = self.browser.document()
+        self._matches = []
+        if text:
+            cursor = document.find(text, 0)
+            while not cursor.isNull() and len(self._matches) < 2000:
+                self._matches.append(cursor)
+                cursor = document.find(text, cursor)
+        self._current = 0 if self._matches else -1
+        self._paint()
+        return len(self._matches)
+
+    def find_next(self, step: int) -> None:
+        """Move to the next (+1) or previous (-1) match, wrapping round."""
+        if not self._matches:
+            self.find()
+            return
+        self._current = (self._current + step) % len(self._matches)
+        self._paint()
+
+    def _on_return(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        back = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self.find_next(-1 if back else +1)
+
+    def _paint(self) -> None:
+        found = QColor(self._theme.found if self._theme else "#ffe27a")
+        found_text = QColor(self._theme.found_text if self._theme else "#000000")
+        current = QColor(self._theme.highlight if self._theme else "#1d4f91")
+        current_text = QColor(self._theme.highlight_text if self._theme else "#ffffff")
+        selections = []
+        for index, cursor in enumerate(self._matches):
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            is_current = index == self._current
+            fmt.setBackground(current if is_current else found)
+            fmt.setForeground(current_text if is_current else found_text)
+            selection.format = fmt
+            selection.cursor = cursor
+            selections.append(selection)
+        self.browser.setExtraSelections(selections)
+        text = self.find_bar.field.text().strip()
+        if not text:
+            self.find_bar.count.setText("")
+        elif not self._matches:
+            self.find_bar.count.setText(self.tr("Ingen treff"))
+        else:
+            self.find_bar.count.setText(
+                self.tr("{current} av {total}").format(current=self._current + 1, total=len(self._matches))
+            )
+            cursor = QTextCursor(self._matches[self._current])
+            cursor.clearSelection()
+            self.browser.setTextCursor(cursor)
+            self.browser.ensureCursorVisible()

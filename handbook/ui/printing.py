@@ -1,0 +1,112 @@
+"""Print a page, or save it as PDF: A4, with the title, municipality and review date on every page and
+«Side n av N» at the foot. Works on any QPagedPaintDevice (a QPrinter or a QPdfWriter)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from handbook.core.content import Handbook, Page
+from handbook.ui import themes
+from handbook.ui.page_view import format_date, page_html
+
+translate = QCoreApplication.translate
+MARGINS_MM = QMarginsF(20, 16, 20, 16)
+BODY_POINTS = 10.5
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """What goes on paper."""
+
+    title: str
+    municipality: str
+    reviewed: str
+    html: str
+
+    @classmethod
+    def for_page(cls, page: Page, handbook: Handbook, today: dt.date | None = None) -> PrintJob:
+        return cls(page.title, handbook.pack.name, format_date(page.reviewed), page_html(page, handbook, today))
+
+
+def setup_page(device: QPagedPaintDevice) -> None:
+    """A4 portrait with comfortable margins."""
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
+
+
+def render(device: QPagedPaintDevice, job: PrintJob) -> int:
+    """Lay out and paint the job on `device`; returns the number of pages."""
+    resolution = device.logicalDpiY()
+    rect = device.pageLayout().paintRectPixels(resolution)
+    width, height = float(rect.width()), float(rect.height())
+    band = resolution * 0.35  # about 9 mm for the header and the footer
+    body_height = height - 2 * band
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultStyleSheet(themes.page_css(themes.theme("light"), 11))
+    font = QFont()
+    font.setPointSizeF(BODY_POINTS)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(width, body_height))
+    doc.setHtml(job.html)
+    pages = max(1, doc.pageCount())
+
+    small = QFont()
+    small.setPointSizeF(8)
+    header_left = f"{job.title} – {job.municipality}"
+    header_right = translate("Printing", "Sist gjennomgått: {date}").format(date=job.reviewed)
+    page_label = translate("Printing", "Side {page} av {pages}")
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start printing")
+    try:
+        for index in range(pages):
+            if index:
+                device.newPage()
+            painter.setFont(small)
+            top = QRectF(0, 0, width, band * 0.8)
+            painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), header_left)
+            painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), header_right)
+            painter.drawLine(0, int(band * 0.7), int(width), int(band * 0.7))
+            painter.save()
+            painter.translate(0, band - index * body_height)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, index * body_height, width, body_height)
+            painter.setClipRect(context.clip)
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(small)
+            foot = QRectF(0, height - band * 0.8, width, band * 0.8)
+            label = page_label.format(page=index + 1, pages=pages)
+            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), job.municipality)
+            painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), label)
+    finally:
+        painter.end()
+    return pages
+
+
+def save_pdf(path: Path, job: PrintJob) -> int:
+    """Write the job to a PDF file; returns the number of pages (OSError when it cannot be written)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(f"{job.title} – {job.municipality}")
+    writer.setCreator("Veileder")
+    setup_page(writer)
+    return render(writer, job)

@@ -1,0 +1,133 @@
+"""The application controller: picks the municipality, loads its handbook and opens the main window.
+
+Changing the municipality or the language in the settings opens a fresh window for the new handbook
+(in its language); the old one saves its state and closes.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from handbook import locations
+from handbook.core.content import PackInfo, list_packs, load_handbook
+from handbook.core.reader import ui_language
+from handbook.errors import Exit, HandbookError
+from handbook.ui import i18n, themes
+from handbook.ui.dialogs import MunicipalityDialog
+from handbook.ui.main_window import IndexOpener, MainWindow, default_index_opener
+from handbook.ui.settings import Settings
+
+SMOKE_DEFAULT = "no"
+
+
+class ReaderApp(QObject):
+    """Owns the settings and the current main window."""
+
+    windowOpened = Signal(object)  # noqa: N815  (the new MainWindow)
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        content: Path | None = None,
+        smoke: bool = False,
+        index_opener: IndexOpener = default_index_opener,
+        started: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.content = content or locations.content_dir()
+        self.smoke = smoke
+        self.index_opener = index_opener
+        self.started = started if started is not None else time.perf_counter()
+        self.window: MainWindow | None = None
+        self.window_ms: float | None = None
+        self.chooser: MunicipalityDialog | None = None
+        self.packs: tuple[PackInfo, ...] = ()
+
+    def start(self, municipality: str | None = None) -> int | None:
+        """Open the window (or ask for the municipality first). Returns an exit code when it cannot start."""
+        try:
+            self.packs = tuple(list_packs(self.content))
+        except HandbookError as exc:
+            return self._fatal(str(exc), Exit.NOT_FOUND)
+        known = {p.id for p in self.packs}
+        if municipality is not None:
+            if municipality not in known:
+                return self._fatal(
+                    f"Ukjent kommune «{municipality}». Kjente: {', '.join(sorted(known))}", Exit.NOT_FOUND
+                )
+            self.open_window(municipality)
+        elif self.settings.municipality in known:
+            self.open_window(self.settings.municipality)  # type: ignore[arg-type]
+        elif self.smoke:
+            self.open_window(SMOKE_DEFAULT if SMOKE_DEFAULT in known else self.packs[0].id)
+        else:
+            self.ask_municipality()
+        return None
+
+    def _fatal(self, message: str, code: int) -> int:
+        print(f"veileder: {message}", file=sys.stderr)
+        if not self.smoke and QApplication.instance() is not None:
+            QMessageBox.critical(None, "Veileder", message)
+        return code
+
+    def ask_municipality(self) -> MunicipalityDialog:
+        """First start: the list of municipalities; the choice is remembered."""
+        i18n.install_translator("nb")
+        dialog = MunicipalityDialog(self.packs, self.settings.municipality)
+        self.chooser = dialog
+
+        def chosen() -> None:
+            pack = dialog.chosen()
+            if pack:
+                self.settings.municipality = pack
+                self.settings.sync()
+                self.open_window(pack)
+
+        def cancelled() -> None:
+            if self.window is None:
+                QApplication.quit()
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(cancelled)
+        dialog.show()
+        return dialog
+
+    def open_window(self, municipality: str) -> MainWindow:
+        """Load a municipality's handbook and show it in a new window."""
+        handbook = load_handbook(self.content, municipality)
+        i18n.install_translator(ui_language(self.settings.language, handbook.language))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # styled before the widgets exist: faster than re-styling them
+            themes.apply(app, self.settings.theme, self.settings.text_size)
+        old = self.window
+        if old is not None:
+            old.save_state()
+            old.set_save_state(False)
+        window = MainWindow(handbook, self.settings, self.packs, self.index_opener)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.set_save_state(not self.smoke)
+        window.reloadRequested.connect(self.reload)
+        self.window = window
+        window.show()
+        window.activateWindow()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            window.raise_()
+        self.window_ms = (time.perf_counter() - self.started) * 1000
+        window.start(restore=not self.smoke)
+        if old is not None:
+            old.close()
+        self.windowOpened.emit(window)
+        return window
+
+    def reload(self) -> None:
+        """The municipality or language changed in the settings."""
+        municipality = self.settings.municipality
+        if municipality and any(p.id == municipality for p in self.packs):
+            self.open_window(municipality)

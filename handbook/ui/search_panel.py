@@ -1,0 +1,355 @@
+"""Search as you type: the field, filters by kind and target group, and the list of hits.
+
+Every keystroke starts a search on the background helper under the key «search», so a newer
+search makes an older one stale and its results are dropped. Until the index is ready the panel
+says so and runs the latest query as soon as it is.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook.core.content import AUDIENCES, KINDS, Handbook
+from handbook.ui.background import Background
+from handbook.ui.i18n import audience_label, kind_label
+from handbook.ui.themes import Theme, theme
+
+HIT_ID = Qt.ItemDataRole.UserRole + 1
+HIT_HTML = Qt.ItemDataRole.UserRole + 2
+HIT_HTML_SELECTED = Qt.ItemDataRole.UserRole + 3
+RESULT_LIMIT = 30
+
+
+def hit_html(title: str, kind: str, snippet: str, t: Theme, selected: bool) -> str:
+    """One hit as rich text: the title, a kind badge and the snippet (already HTML with <b> around matches)."""
+    text = t.highlight_text if selected else t.text
+    muted = t.highlight_text if selected else t.muted
+    badge_bg = t.base if selected else t.accent_soft
+    badge_fg = t.text
+    return (
+        f'<div style="color:{text}"><span style="font-size:large; font-weight:bold">{html.escape(title)}</span>'
+        f'&nbsp;&nbsp;<span style="background-color:{badge_bg}; color:{badge_fg}">'
+        f"&nbsp;{html.escape(kind_label(kind))}&nbsp;</span></div>"
+        f'<div style="color:{muted}">{snippet}</div>'
+    )
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit as rich text, in the selection colours when selected."""
+
+    MARGIN = 8
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(index.data(HIT_HTML_SELECTED if selected else HIT_HTML) or "")
+        doc.setTextWidth(max(50, option.rect.width() - 2 * self.MARGIN))
+        return doc
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        doc = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + self.MARGIN, option.rect.top() + self.MARGIN)
+        clip = QRectF(0, 0, option.rect.width() - 2 * self.MARGIN, option.rect.height() - 2 * self.MARGIN)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        width = option.rect.width()
+        if width <= 0 and isinstance(option.widget, QListView):
+            width = option.widget.viewport().width()
+        opt = QStyleOptionViewItem(option)
+        opt.rect.setWidth(max(width, 200))
+        doc = self._document(opt, index)
+        return QSize(int(doc.idealWidth()) + 2 * self.MARGIN, int(doc.size().height()) + 2 * self.MARGIN)
+
+
+class ResultList(QListView):
+    """The hits; Up on the first hit goes back to the search field."""
+
+    leaveTop = Signal()  # noqa: N815
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Up and self.currentIndex().row() <= 0:
+            self.leaveTop.emit()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # rich-text rows change height with the width
+
+
+class SearchPanel(QWidget):
+    """The search field and its results; emits `openRequested(page_id)` on Enter or a click."""
+
+    openRequested = Signal(str)  # noqa: N815
+    activeChanged = Signal(bool)  # noqa: N815  (True while there is a query)
+    searchFinished = Signal(object)  # noqa: N815  (SearchResults, after they are shown)
+
+    def __init__(self, handbook: Handbook, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.handbook = handbook
+        self.background = background
+        self.index: Any = None
+        self.results: Any = None
+        self.failed: str | None = None
+        self._theme = theme("light")
+        self._active = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("searchField")
+        self.field.setPlaceholderText(self.tr("Søk i veilederen (Ctrl+K)"))
+        self.field.setAccessibleName(self.tr("Søk i veilederen"))
+        self.field.setAccessibleDescription(self.tr("Treffene vises mens du skriver. Pil ned går til treffene."))
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self.schedule)
+        self.field.returnPressed.connect(self.open_current)
+        self.field.installEventFilter(self)
+        layout.addWidget(self.field)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Vis bare sider av typen"))
+        self.kind_filter.addItem(self.tr("Alle typer"), None)
+        present = {p.kind for p in handbook.pages.values()}
+        for kind in KINDS:
+            if kind in present:
+                self.kind_filter.addItem(kind_label(kind), kind)
+        self.audience_filter = QComboBox(self)
+        self.audience_filter.setAccessibleName(self.tr("Vis bare sider for målgruppen"))
+        self.audience_filter.addItem(self.tr("Alle målgrupper"), None)
+        for audience in AUDIENCES:
+            if audience != "all":
+                self.audience_filter.addItem(audience_label(audience), audience)
+        for combo in (self.kind_filter, self.audience_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.schedule())
+            filters.addWidget(combo, 1)
+        self.filters = QWidget(self)
+        self.filters.setLayout(filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("searchMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.message)
+        self.suggestion = QPushButton(self)
+        self.suggestion.setObjectName("linkButton")
+        self.suggestion.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.suggestion.clicked.connect(self._use_suggestion)
+        self.suggestion.hide()
+        layout.addWidget(self.suggestion, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.model = QStandardItemModel(self)
+        self.list = ResultList(self)
+        self.list.setObjectName("searchResults")
+        self.list.setAccessibleName(self.tr("Søketreff"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(HitDelegate(self.list))
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        self.list.activated.connect(self._open_index)
+        self.list.clicked.connect(self._open_index)
+        self.list.leaveTop.connect(lambda: self.field.setFocus(Qt.FocusReason.OtherFocusReason))
+        layout.addWidget(self.list, 1)
+        self._show_active(False)
+
+    # -- state
+
+    def set_theme(self, t: Theme) -> None:
+        self._theme = t
+        if self.results is not None:
+            self._fill(self.results)
+
+    def set_index(self, index: Any) -> None:
+        """The index is ready: run the query typed while it was being built."""
+        self.index = index
+        self.failed = None
+        if self.field.text().strip():
+            self.schedule()
+
+    def set_index_failed(self, message: str) -> None:
+        self.failed = message
+        if self.field.text().strip():
+            self.schedule()
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def _show_active(self, active: bool) -> None:
+        for widget in (self.filters, self.message, self.list):
+            widget.setVisible(active)
+        if not active:
+            self.suggestion.hide()
+        if active != self._active:
+            self._active = active
+            self.activeChanged.emit(active)
+
+    # -- searching
+
+    def filters_chosen(self) -> tuple[list[str] | None, list[str] | None]:
+        kind = self.kind_filter.currentData()
+        audience = self.audience_filter.currentData()
+        return ([kind] if kind else None), ([audience] if audience else None)
+
+    def schedule(self) -> None:
+        """Search for the field's text in the background (called on every keystroke)."""
+        query = self.field.text()
+        if not query.strip():
+            self.background.run(lambda: None, key="search")  # makes a running search stale
+            self.results = None
+            self.model.clear()
+            self.message.clear()
+            self._show_active(False)
+            return
+        self._show_active(True)
+        if self.failed is not None:
+            self.message.setText(html.escape(self.tr("Søket virker ikke nå: {error}").format(error=self.failed)))
+            return
+        if self.index is None:
+            self.message.setText(html.escape(self.tr("Gjør søket klart …")))
+            return
+        kinds, audiences = self.filters_chosen()
+        index = self.index
+        self.background.run(
+            lambda: index.search(query, limit=RESULT_LIMIT, kinds=kinds, audiences=audiences),
+            self._show_results,
+            self._search_failed,
+            key="search",
+        )
+
+    def _search_failed(self, error: BaseException) -> None:
+        self.message.setText(html.escape(self.tr("Søket feilet: {error}").format(error=error)))
+
+    def _show_results(self, results: Any) -> None:
+        self.results = results
+        self._fill(results)
+        self.searchFinished.emit(results)
+
+    def _fill(self, results: Any) -> None:
+        self.model.clear()
+        for hit in results.hits:
+            item = QStandardItem(hit.title)
+            item.setData(hit.id, HIT_ID)
+            item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme, False), HIT_HTML)
+            item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme, True), HIT_HTML_SELECTED)
+            spoken = f"{hit.title}, {kind_label(hit.kind)}. {hit.snippet_text}"
+            item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
+            item.setToolTip(hit.snippet_text)
+            self.model.appendRow(item)
+        self.message.setText(self._summary(results))
+        self._show_suggestion(results)
+        if results.hits:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def _summary(self, results: Any) -> str:
+        query = results.query.strip()
+        if not results.hits:
+            text = self.tr("Ingen treff for «{query}».").format(query=query)
+            if not results.suggestion:
+                text += " " + self.tr("Prøv et annet ord, eller bla i innholdet.")
+            return html.escape(text)
+        count = len(results.hits)
+        text = self.tr("1 treff") if count == 1 else self.tr("{count} treff").format(count=count)
+        if results.fuzzy:
+            text += " – " + self.tr("med lignende stavemåte")
+        elif results.any_terms:
+            text += " – " + self.tr("ingen side hadde alle ordene")
+        return html.escape(text)
+
+    def _show_suggestion(self, results: Any) -> None:
+        suggestion = results.suggestion if (not results.hits or results.fuzzy) else None
+        if suggestion:
+            self.suggestion.setText(self.tr("Mente du «{suggestion}»?").format(suggestion=suggestion))
+            self.suggestion.setAccessibleName(self.suggestion.text())
+        self.suggestion.setVisible(bool(suggestion))
+
+    def _use_suggestion(self) -> None:
+        if self.results is not None and self.results.suggestion:
+            self.field.setText(self.results.suggestion)
+            self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- opening
+
+    def result_ids(self) -> list[str]:
+        return [self.model.item(row).data(HIT_ID) for row in range(self.model.rowCount())]
+
+    def open_current(self) -> None:
+        """Enter in the field: open the selected hit (the first unless another was chosen)."""
+        index = self.list.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        page_id = index.data(HIT_ID)
+        if page_id:
+            self.openRequested.emit(page_id)
+
+    def focus_field(self) -> None:
+        """Ctrl+K: put the cursor in the search field with its text selected."""
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.list.currentIndex().isValid():
+                    self.list.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if key == Qt.Key.Key_Escape and self.field.text():
+                self.field.clear()
+                return True
+        return super().eventFilter(watched, event)
