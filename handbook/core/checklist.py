@@ -24,7 +24,6 @@ from handbook.core.content import (
     ID_PATTERN,
     ContentLoader,
     Handbook,
-    load_yaml_text,
     yaml_error_line,
 )
 from handbook.core.facts import Facts, load_facts, phones_in, sections_in
@@ -359,12 +358,15 @@ class _Reader:
 
 def parse_checklist(text: str, path: Path, pack: str = "") -> tuple[Checklist | None, list[Issue]]:
     """Parse checklist YAML; return the checklist (None when unusable) and its structural issues."""
+    loader = ContentLoader(text)  # one parse: the node tree gives the lines, the same tree the data
     try:
-        node = yaml.compose(text, Loader=ContentLoader)
-        data = load_yaml_text(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         msg = str(getattr(exc, "problem", None) or exc).strip()
         return None, [Issue(path, yaml_error_line(exc), "error", f"invalid YAML: {msg}")]
+    finally:
+        loader.dispose()
     reader = _Reader(path, _Lines(node))
     checklist = reader.checklist(data, pack)
     return checklist, reader.issues
