@@ -854,6 +854,20 @@ def _page(handbook: Handbook, page_id: str) -> PageLink:
     return PageLink(page_id, page.title, True) if page else PageLink(page_id, page_id, False)
 
 
+def step_actions(step: Step, handbook: Handbook) -> tuple[SummaryAction, ...]:
+    """A step's actions with their legal basis, contacts and pages looked up in the handbook."""
+    return tuple(
+        SummaryAction(
+            step_id=step.id,
+            text=action.text,
+            basis=tuple(_basis(handbook, p) for p in action.basis),
+            contacts=tuple(_contact_line(handbook, c) for c in action.contacts),
+            pages=tuple(_page(handbook, p) for p in action.pages),
+        )
+        for action in step.actions
+    )
+
+
 def summary(checklist: Checklist, state: WalkState, handbook: Handbook, today: dt.date) -> Summary:
     """The path taken, the actions met in order with their legal basis and contacts, and the date."""
     path: list[PathEntry] = []
@@ -864,15 +878,7 @@ def summary(checklist: Checklist, state: WalkState, handbook: Handbook, today: d
         if step.type == "question" and choice.index is not None:
             path.append(PathEntry(step.id, step.text, step.answers[choice.index].label))
     for step_id in visited:
-        step = checklist.step(step_id)
-        for action in step.actions:
-            actions.append(SummaryAction(
-                step_id=step.id,
-                text=action.text,
-                basis=tuple(_basis(handbook, p) for p in action.basis),
-                contacts=tuple(_contact_line(handbook, c) for c in action.contacts),
-                pages=tuple(_page(handbook, p) for p in action.pages),
-            ))
+        actions.extend(step_actions(checklist.step(step_id), handbook))
     end = checklist.step(state.current)
     return Summary(
         checklist_id=checklist.id,
@@ -1001,16 +1007,37 @@ def summary_text(s: Summary) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _link(kind: str, target: str, text: str, known: bool, links: bool) -> str:
+    if links and known:
+        return f'<a href="{kind}:{html.escape(target)}">{html.escape(text)}</a>'
+    return html.escape(text)
+
+
+def actions_html(actions: Sequence[SummaryAction], language: str, links: bool = False) -> str:
+    """An ordered list of actions with basis, contacts and pages (`page:id` / `contact:id` links if asked)."""
+    words = labels_for(language)
+    esc = html.escape
+    out = ["<ol>"]
+    for action in actions:
+        out.append(f"<li><p>{esc(action.text)}</p><ul>")
+        for item in action.basis:
+            text = basis_text(item, language)
+            out.append(f"<li>{esc(words['basis'])}: {_link('page', item.page_id, text, item.known, links)}</li>")
+        for contact in action.contacts:
+            text = contact_text(contact, language)
+            out.append(f"<li>{esc(words['contacts'])}: {_link('contact', contact.id, text, contact.known, links)}</li>")
+        if action.pages:
+            pages = ", ".join(_link("page", p.id, p.title, p.known, links) for p in action.pages)
+            out.append(f"<li>{esc(words['pages'])}: {pages}</li>")
+        out.append("</ul></li>")
+    out.append("</ol>")
+    return "\n".join(out)
+
+
 def summary_html(s: Summary, links: bool = False) -> str:
     """HTML for printing or a PDF; with `links`, contacts and pages are `contact:id` / `page:id` anchors."""
     words = labels_for(s.language)
     esc = html.escape
-
-    def link(kind: str, target: str, text: str, known: bool) -> str:
-        if links and known:
-            return f'<a href="{kind}:{esc(target)}">{esc(text)}</a>'
-        return esc(text)
-
     out = [
         f'<html><head><meta charset="utf-8"><title>{esc(s.title)}</title></head><body>',
         f"<h1>{esc(s.title)}</h1>",
@@ -1021,20 +1048,8 @@ def summary_html(s: Summary, links: bool = False) -> str:
         f"<p><b>{esc(s.outcome if s.outcome is not None else words['unfinished'])}</b></p>",
     ]
     if s.actions:
-        out.append(f"<h2>{esc(words['actions'])}</h2><ol>")
-        for action in s.actions:
-            out.append(f"<li><p>{esc(action.text)}</p><ul>")
-            for item in action.basis:
-                text = basis_text(item, s.language)
-                out.append(f"<li>{esc(words['basis'])}: {link('page', item.page_id, text, item.known)}</li>")
-            for contact in action.contacts:
-                text = contact_text(contact, s.language)
-                out.append(f"<li>{esc(words['contacts'])}: {link('contact', contact.id, text, contact.known)}</li>")
-            if action.pages:
-                pages = ", ".join(link("page", p.id, p.title, p.known) for p in action.pages)
-                out.append(f"<li>{esc(words['pages'])}: {pages}</li>")
-            out.append("</ul></li>")
-        out.append("</ol>")
+        out.append(f"<h2>{esc(words['actions'])}</h2>")
+        out.append(actions_html(s.actions, s.language, links))
     out.append(f"<h2>{esc(words['path'])}</h2><ol>")
     out += [f"<li>{esc(e.question)} → <b>{esc(e.answer)}</b></li>" for e in s.path]
     out.append("</ol>")
@@ -1042,7 +1057,7 @@ def summary_html(s: Summary, links: bool = False) -> str:
         out.append(f"<h2>{esc(words['laws'])}</h2><ul>")
         for item in s.bases:
             laws = "; ".join(item.laws) if item.known else words["unknown"]
-            out.append(f"<li>{link('page', item.page_id, item.title, item.known)}: {esc(laws)}</li>")
+            out.append(f"<li>{_link('page', item.page_id, item.title, item.known, links)}: {esc(laws)}</li>")
         out.append("</ul>")
     out.append(f"<p><small>{esc(words['privacy'])}</small></p></body></html>")
     return "\n".join(out)

@@ -1,0 +1,479 @@
+"""The checklist wizard: one step per screen over the pure engine in `handbook.core.checklist`.
+
+The widget only presents: every decision (next step, back, summary) comes from the core. Nothing about a
+walk is stored; the summary leaves the app only when the user prints, saves or copies it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook.core.checklist import (
+    Answer,
+    Checklist,
+    Summary,
+    WalkState,
+    actions_html,
+    answer,
+    back,
+    get_checklist,
+    proceed,
+    restart,
+    start,
+    step_actions,
+    steps_left,
+    summary,
+    summary_html,
+    summary_text,
+)
+from handbook.core.content import Handbook
+from handbook.errors import HandbookError
+
+TEXTS: dict[str, dict[str, str]] = {
+    "nb": {
+        "step": "Steg {n} av høyst {total}",
+        "done": "Ferdig – {n} steg",
+        "continue": "Fortsett",
+        "back": "Tilbake",
+        "restart": "Start på nytt",
+        "print": "Skriv ut",
+        "pdf": "Lagre som PDF",
+        "copy": "Kopier som tekst",
+        "copied": "Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.",
+        "saved": "Lagret: {path}",
+        "printed": "Sendt til skriveren.",
+        "not_saved": "Kunne ikke lagre PDF-filen: {path}",
+        "pdf_title": "Lagre oppsummeringen som PDF",
+        "pdf_filter": "PDF-filer (*.pdf)",
+        "question": "Spørsmål",
+        "help": "Forklaring",
+        "answers": "Svar",
+        "answer": "Svar {n}: {label}",
+        "advice": "Råd",
+        "summary": "Oppsummering",
+        "progress": "Framdrift",
+        "status": "Status",
+        "error": "Sjekklisten kan ikke brukes",
+        "keys": "Tast 1–{n} for å svare, Enter for å fortsette, Backspace eller Alt+Venstre for å gå tilbake.",
+        "privacy": "Veileder lagrer ingenting om gjennomgangen.",
+    },
+    "sv": {
+        "step": "Steg {n} av högst {total}",
+        "done": "Klart – {n} steg",
+        "continue": "Fortsätt",
+        "back": "Tillbaka",
+        "restart": "Börja om",
+        "print": "Skriv ut",
+        "pdf": "Spara som PDF",
+        "copy": "Kopiera som text",
+        "copied": "Sammanfattningen är kopierad. Klistra in den i verksamhetens eget system.",
+        "saved": "Sparad: {path}",
+        "printed": "Skickad till skrivaren.",
+        "not_saved": "Kunde inte spara PDF-filen: {path}",
+        "pdf_title": "Spara sammanfattningen som PDF",
+        "pdf_filter": "PDF-filer (*.pdf)",
+        "question": "Fråga",
+        "help": "Förklaring",
+        "answers": "Svar",
+        "answer": "Svar {n}: {label}",
+        "advice": "Råd",
+        "summary": "Sammanfattning",
+        "progress": "Förlopp",
+        "status": "Status",
+        "error": "Checklistan kan inte användas",
+        "keys": "Tryck 1–{n} för att svara, Enter för att fortsätta, Backsteg eller Alt+Vänster för att gå tillbaka.",
+        "privacy": "Veileder sparar ingenting om genomgången.",
+    },
+}
+
+NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+class ChecklistWizard(QWidget):
+    """One checklist, one step per screen, ending in a summary that can be printed, saved or copied.
+
+    `linkActivated` carries "page:<id>" or "contact:<id>" so the main window can open the page beside
+    the wizard; the wizard keeps its place.
+    """
+
+    linkActivated = Signal(str)  # noqa: N815 (Qt signal naming)
+    stepChanged = Signal(str)  # noqa: N815 (Qt signal naming)
+
+    def __init__(
+        self,
+        handbook: Handbook,
+        checklist_id: str,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.handbook = handbook
+        self.checklist_id = checklist_id
+        self._today = today
+        self._texts = TEXTS["sv"] if handbook.language == "sv" else TEXTS["nb"]
+        self.checklist: Checklist | None = None
+        self.error: str | None = None
+        self._state: WalkState | None = None
+        self._summary: Summary | None = None
+        self._answer_buttons: list[QPushButton] = []
+        try:
+            self.checklist = get_checklist(handbook, checklist_id)
+        except HandbookError as exc:
+            self.error = str(exc)
+        self._build()
+        if self.checklist is not None:
+            self._state = start(self.checklist)
+        self._render()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        t = self._texts
+        self.setObjectName("checklistWizard")
+        self.setAccessibleName(self.checklist.title if self.checklist else t["error"])
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.title_label = QLabel(self.checklist.title if self.checklist else t["error"])
+        title_font = QFont(self.title_label.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.title_label.setWordWrap(True)
+        self.title_label.setAccessibleName(self.title_label.text())
+
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(t["progress"])
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(8)
+        self.progress_bar.setAccessibleName(t["progress"])
+
+        self.question_label = QLabel()
+        self.question_label.setWordWrap(True)
+        question_font = QFont(self.question_label.font())
+        question_font.setPointSizeF(question_font.pointSizeF() * 1.3)
+        self.question_label.setFont(question_font)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.help_label = QLabel()
+        self.help_label.setWordWrap(True)
+        self.help_label.setAccessibleName(t["help"])
+
+        self.actions_label = QLabel()
+        self.actions_label.setWordWrap(True)
+        self.actions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.actions_label.setOpenExternalLinks(False)
+        self.actions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.actions_label.linkActivated.connect(self.linkActivated)
+        self.actions_label.setAccessibleName(t["advice"])
+
+        self.answers_box = QWidget()
+        self.answers_box.setAccessibleName(t["answers"])
+        self.answers_layout = QVBoxLayout(self.answers_box)
+        self.answers_layout.setContentsMargins(0, 8, 0, 0)
+        self.answers_layout.setSpacing(8)
+
+        self.continue_button = self._big_button(t["continue"])
+        self.continue_button.clicked.connect(self.proceed)
+
+        self.keys_label = QLabel()
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setEnabled(False)  # drawn greyed: a hint, not content
+
+        step_page = QWidget()
+        step_layout = QVBoxLayout(step_page)
+        step_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.question_label, self.help_label, self.actions_label, self.answers_box,
+                       self.continue_button, self.keys_label):
+            step_layout.addWidget(widget)
+        step_layout.addStretch(1)
+
+        self.summary_view = QTextBrowser()
+        self.summary_view.setOpenLinks(False)
+        self.summary_view.setOpenExternalLinks(False)
+        self.summary_view.anchorClicked.connect(self._anchor_clicked)
+        self.summary_view.setAccessibleName(t["summary"])
+        self.summary_view.installEventFilter(self)
+        self.print_button = QPushButton(t["print"])
+        self.print_button.clicked.connect(self.print_summary)
+        self.pdf_button = QPushButton(t["pdf"])
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.copy_button = QPushButton(t["copy"])
+        self.copy_button.clicked.connect(self.copy_summary)
+        summary_buttons = QHBoxLayout()
+        for button in (self.print_button, self.pdf_button, self.copy_button):
+            button.setAccessibleName(button.text())
+            summary_buttons.addWidget(button)
+        summary_buttons.addStretch(1)
+        summary_page = QWidget()
+        summary_layout = QVBoxLayout(summary_page)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        summary_layout.addWidget(self.summary_view, 1)
+        summary_layout.addLayout(summary_buttons)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setAccessibleName(t["error"])
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(step_page)
+        self.pages.addWidget(summary_page)
+        self.pages.addWidget(self.error_label)
+
+        self.back_button = QPushButton(t["back"])
+        self.back_button.setAccessibleName(t["back"])
+        self.back_button.setToolTip("Backspace / Alt+←")
+        self.back_button.clicked.connect(self.go_back)
+        self.restart_button = QPushButton(t["restart"])
+        self.restart_button.setAccessibleName(t["restart"])
+        self.restart_button.clicked.connect(self.restart)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(t["status"])
+        footer = QHBoxLayout()
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.restart_button)
+        footer.addWidget(self.status_label, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(footer)
+
+    def _big_button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumHeight(52)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        font = QFont(button.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        button.setFont(font)
+        button.setStyleSheet("QPushButton { text-align: left; padding: 8px 16px; }")
+        button.setAccessibleName(text)
+        return button
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def state(self) -> WalkState | None:
+        """The current walk (None when the checklist could not be loaded)."""
+        return self._state
+
+    @property
+    def current_summary(self) -> Summary | None:
+        """The summary, once the walk has reached an end."""
+        return self._summary
+
+    def choose(self, index: int) -> None:
+        """Answer the current question with answer `index` (0-based)."""
+        if self._state is None or self._state.step.type != "question":
+            return
+        if 0 <= index < len(self._state.step.answers):
+            self._set_state(answer(self._state, index))
+
+    def proceed(self) -> None:
+        """Continue from an advice step."""
+        if self._state is not None and self._state.step.type == "advice":
+            self._set_state(proceed(self._state))
+
+    def go_back(self) -> None:
+        """One step back (the answers before it are kept)."""
+        if self._state is not None and self._state.can_go_back:
+            self._set_state(back(self._state))
+
+    def restart(self) -> None:
+        """Start the checklist again from the first question."""
+        if self._state is not None:
+            self._set_state(restart(self._state))
+
+    def _set_state(self, state: WalkState) -> None:
+        self._state = state
+        self.status_label.clear()
+        self._render()
+        self.stepChanged.emit(state.current)
+
+    # ------------------------------------------------------------------ showing
+
+    def _render(self) -> None:
+        t = self._texts
+        if self._state is None or self.checklist is None:
+            self.error_label.setText(f"{t['error']}:\n\n{self.error or ''}")
+            self.pages.setCurrentWidget(self.error_label)
+            for widget in (self.back_button, self.restart_button, self.progress_bar, self.progress_label):
+                widget.setVisible(False)
+            return
+        state, step = self._state, self._state.step
+        total = state.position - 1 + steps_left(self.checklist, state.current)
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(state.position)
+        if state.finished:
+            self.progress_label.setText(t["done"].format(n=state.position))
+        else:
+            self.progress_label.setText(t["step"].format(n=state.position, total=total))
+        self.back_button.setEnabled(state.can_go_back)
+        self.restart_button.setEnabled(state.can_go_back)
+        if state.finished:
+            self._summary = summary(self.checklist, state, self.handbook, self._today())
+            self.summary_view.setHtml(summary_html(self._summary, links=True))
+            self.summary_view.setAccessibleDescription(t["privacy"])
+            self.pages.setCurrentIndex(1)
+            self.summary_view.setFocus()
+            return
+        self._summary = None
+        self.pages.setCurrentIndex(0)
+        self.question_label.setText(step.text)
+        self.question_label.setAccessibleName(t["question"] if step.type == "question" else t["advice"])
+        self.question_label.setAccessibleDescription(step.text)
+        self.help_label.setText(step.help or "")
+        self.help_label.setVisible(bool(step.help))
+        actions = step_actions(step, self.handbook)
+        self.actions_label.setText(actions_html(actions, self.handbook.language, links=True) if actions else "")
+        self.actions_label.setVisible(bool(actions))
+        self._show_answers(step.answers if step.type == "question" else ())
+        self.continue_button.setVisible(step.type == "advice")
+        if step.type == "advice":
+            self.continue_button.setFocus()
+        elif self._answer_buttons:
+            self._answer_buttons[0].setFocus()
+
+    def _show_answers(self, answers: tuple[Answer, ...]) -> None:
+        for button in self._answer_buttons:
+            self.answers_layout.removeWidget(button)
+            button.deleteLater()
+        self._answer_buttons = []
+        for index, option in enumerate(answers):
+            button = self._big_button(f"{index + 1}   {option.label}")
+            button.setAccessibleName(self._texts["answer"].format(n=index + 1, label=option.label))
+            button.setObjectName(f"answer{index + 1}")
+            button.clicked.connect(lambda _checked=False, i=index: self.choose(i))
+            self.answers_layout.addWidget(button)
+            button.show()  # at once, not on the next turn of the event loop: keys and clicks may come first
+            self._answer_buttons.append(button)
+        self.answers_box.setVisible(bool(answers))
+        keys = self._texts["keys"].format(n=max(len(answers), 1))
+        self.answers_box.setAccessibleDescription(keys if answers else "")
+        self.keys_label.setText(keys)
+
+    @property
+    def answer_buttons(self) -> list[QPushButton]:
+        """The buttons of the current question's answers, in order."""
+        return list(self._answer_buttons)
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        self.linkActivated.emit(url.toString())
+
+    # ------------------------------------------------------------------ keyboard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._handle_key(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """The summary view would use Alt+Left itself; the wizard's keys come first."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._handle_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        if self._state is None:
+            return False
+        if key == Qt.Key.Key_Backspace or (key == Qt.Key.Key_Left and mods & Qt.KeyboardModifier.AltModifier):
+            self.go_back()
+            return True
+        plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                             | Qt.KeyboardModifier.MetaModifier))
+        step = self._state.step
+        if plain and key in NUMBER_KEYS and step.type == "question":
+            self.choose(NUMBER_KEYS[key] - 1)
+            return True
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and step.type == "advice":
+            self.proceed()
+            return True
+        return False
+
+    # ------------------------------------------------------------------ the summary leaves the app
+
+    def summary_plain_text(self) -> str:
+        """The summary as plain text ("" before the end)."""
+        return summary_text(self._summary) if self._summary else ""
+
+    def _document(self) -> QTextDocument:
+        document = QTextDocument(self)
+        if self._summary is not None:
+            document.setHtml(summary_html(self._summary))
+        return document
+
+    def copy_summary(self) -> None:
+        """Put the plain-text summary on the clipboard."""
+        if self._summary is None:
+            return
+        QGuiApplication.clipboard().setText(self.summary_plain_text())
+        self.status_label.setText(self._texts["copied"])
+
+    def choose_pdf_path(self) -> str | None:
+        """Ask where to save the PDF (tests replace this method)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"{self.checklist_id}-{self._today().isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self._texts["pdf_title"], str(Path(folder) / name),
+                                              self._texts["pdf_filter"])
+        return path or None
+
+    def save_pdf(self, path: str | Path | None = None) -> Path | None:
+        """Write the summary as a PDF to `path`, or to a file the user chooses. Returns the file, or None."""
+        if self._summary is None:
+            return None
+        chosen = str(path) if path else self.choose_pdf_path()
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        writer = QPdfWriter(str(target))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setTitle(self._summary.title)
+        writer.setCreator("Veileder")
+        self._document().print_(writer)
+        del writer  # the file is complete once the writer is gone
+        if target.is_file() and target.stat().st_size > 0:
+            self.status_label.setText(self._texts["saved"].format(path=target))
+            return target
+        self.status_label.setText(self._texts["not_saved"].format(path=target))
+        return None
+
+    def exec_print_dialog(self, printer: QPrinter) -> bool:
+        """Show the print dialog (tests replace this method). True when the user chose to print."""
+        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+
+    def print_summary(self) -> bool:
+        """Print the summary through the system's print dialog."""
+        if self._summary is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._summary.title)
+        if not self.exec_print_dialog(printer):
+            return False
+        self._document().print_(printer)
+        self.status_label.setText(self._texts["printed"])
+        return True
