@@ -16,10 +16,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTextBrowser,
@@ -73,7 +75,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "progress": "Framdrift",
         "status": "Status",
         "error": "Sjekklisten kan ikke brukes",
-        "keys": "Tast 1–{n} for å svare, Enter for å fortsette, Backspace eller Alt+Venstre for å gå tilbake.",
+        "keys": "Tast 1–{n} for å svare. Backspace eller Alt+Venstre går tilbake.",
+        "keys_advice": "Enter fortsetter. Backspace eller Alt+Venstre går tilbake.",
         "privacy": "Veileder lagrer ingenting om gjennomgangen.",
     },
     "sv": {
@@ -100,7 +103,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "progress": "Förlopp",
         "status": "Status",
         "error": "Checklistan kan inte användas",
-        "keys": "Tryck 1–{n} för att svara, Enter för att fortsätta, Backsteg eller Alt+Vänster för att gå tillbaka.",
+        "keys": "Tryck 1–{n} för att svara. Backsteg eller Alt+Vänster går tillbaka.",
+        "keys_advice": "Enter fortsätter. Backsteg eller Alt+Vänster går tillbaka.",
         "privacy": "Veileder sparar ingenting om genomgången.",
     },
 }
@@ -197,7 +201,6 @@ class ChecklistWizard(QWidget):
 
         self.keys_label = QLabel()
         self.keys_label.setWordWrap(True)
-        self.keys_label.setEnabled(False)  # drawn greyed: a hint, not content
 
         step_page = QWidget()
         step_layout = QVBoxLayout(step_page)
@@ -235,8 +238,12 @@ class ChecklistWizard(QWidget):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAccessibleName(t["error"])
 
+        step_scroll = QScrollArea()
+        step_scroll.setWidgetResizable(True)
+        step_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        step_scroll.setWidget(step_page)
         self.pages = QStackedWidget()
-        self.pages.addWidget(step_page)
+        self.pages.addWidget(step_scroll)
         self.pages.addWidget(summary_page)
         self.pages.addWidget(self.error_label)
 
@@ -371,7 +378,7 @@ class ChecklistWizard(QWidget):
             button.show()  # at once, not on the next turn of the event loop: keys and clicks may come first
             self._answer_buttons.append(button)
         self.answers_box.setVisible(bool(answers))
-        keys = self._texts["keys"].format(n=max(len(answers), 1))
+        keys = self._texts["keys"].format(n=len(answers)) if answers else self._texts["keys_advice"]
         self.answers_box.setAccessibleDescription(keys if answers else "")
         self.keys_label.setText(keys)
 
