@@ -42,10 +42,16 @@ def start_app(
     opener: Callable[[Handbook], Any],
     content: Path | None = None,
     wait_index: bool = True,
+    tracked: bool = True,
 ) -> ReaderApp:
-    """Start the reader as `main.py` does (without the event loop)."""
+    """Start the reader as `main.py` does (without the event loop).
+
+    With `tracked`, pytest-qt closes the window after the test; a test that changes the municipality
+    (which deletes the old window) passes False and closes `reader.window` itself.
+    """
     reader = ReaderApp(settings=Settings(), content=content, index_opener=opener)
-    reader.windowOpened.connect(lambda w: track(qtbot, w))
+    if tracked:
+        reader.windowOpened.connect(lambda w: track(qtbot, w))
     assert reader.start(municipality) is None
     window = reader.window
     if window is not None and wait_index:
@@ -84,3 +90,18 @@ def wait_results(qtbot: QtBot, window: MainWindow, query: str) -> list[str]:
         qtbot.keyClicks(field, query)
     qtbot.waitUntil(lambda: window.search.results is not None and window.search.results.query == field.text())
     return window.search.result_ids()
+
+
+def click_text(qtbot: QtBot, browser: Any, text: str) -> None:
+    """Click the middle of the first occurrence of `text` in a text browser (e.g. a link)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    found = browser.document().find(text)
+    assert not found.isNull(), text
+    middle = QTextCursor(browser.document())
+    middle.setPosition((found.selectionStart() + found.selectionEnd()) // 2)
+    browser.ensureCursorVisible()
+    browser.setTextCursor(middle)
+    browser.ensureCursorVisible()
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=browser.cursorRect(middle).center())

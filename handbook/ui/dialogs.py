@@ -52,6 +52,13 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     return box
 
 
+def settle_minimum(dialog: QDialog) -> None:
+    """Fix the dialog's smallest size once, so the layout does not keep changing the window's limits."""
+    layout = dialog.layout()
+    if layout is not None:
+        dialog.setMinimumSize(layout.totalMinimumSize().expandedTo(dialog.minimumSize()))
+
+
 class MunicipalityDialog(QDialog):
     """First start: which municipality's handbook to read (Velg kommune / Välj kommun)."""
 
@@ -81,6 +88,7 @@ class MunicipalityDialog(QDialog):
         layout.addWidget(self.list, 1)
         self.buttons = _buttons(self, self.tr("Åpne veilederen"))
         layout.addWidget(self.buttons)
+        settle_minimum(self)
         self.resize(420, 420)
         self.list.setFocus()
 
@@ -137,6 +145,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         self.buttons = _buttons(self, self.tr("Lagre"))
         layout.addWidget(self.buttons)
+        settle_minimum(self)
         self.municipality.setFocus()
 
     def values(self) -> tuple[str, str, str]:
@@ -168,6 +177,7 @@ class IssuesDialog(QDialog):
         close.setDefault(True)
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        settle_minimum(self)
         self.resize(640, 320)
 
 
@@ -188,3 +198,4 @@ class ShortcutsDialog(QDialog):
         close.setDefault(True)
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        settle_minimum(self)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from handbook.core.content import Contact, Handbook
 from handbook.core.reader import emergency_contacts, short_name
+from handbook.ui.widgets import TwoLineButton
 
 
 class EmergencyBar(QFrame):
@@ -24,32 +25,28 @@ class EmergencyBar(QFrame):
         title = QLabel(self.tr("Akutt hjelp:"))
         title.setObjectName("emergencyTitle")
         layout.addWidget(title)
-        self.buttons: dict[str, QToolButton] = {}
+        self.buttons: dict[str, TwoLineButton] = {}
         for contact in emergency_contacts(handbook):
             button = self._button(contact)
             self.buttons[contact.id] = button
             layout.addWidget(button)
         layout.addStretch(1)
 
-    def button_text(self, contact: Contact) -> str:
-        """Two lines: the number (or that it is unknown or unverified) and a short name."""
+    def button_lines(self, contact: Contact) -> tuple[str, str]:
+        """The number (or that it is not verified) and a short name."""
         name = short_name(contact)
         if not contact.verified:
-            number = contact.phone + " – " if contact.phone else ""
             unverified = self.tr("ikke bekreftet")
-            return f"{number}{unverified}\n{name}"
-        return f"{contact.phone or ''}\n{name}" if contact.phone else name
+            return (f"{contact.phone} – {unverified}" if contact.phone else unverified), name
+        return (contact.phone or name), (name if contact.phone else "")
 
-    def _button(self, contact: Contact) -> QToolButton:
-        button = QToolButton(self)
+    def _button(self, contact: Contact) -> TwoLineButton:
+        number, name = self.button_lines(contact)
+        button = TwoLineButton(number, name, self, margins=(12, 3))
         button.setObjectName("emergencyButton")
+        button.set_alignment(Qt.AlignmentFlag.AlignHCenter)
         button.setProperty("verified", "true" if contact.verified else "false")
-        button.setText(self.button_text(contact))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        spoken = button.text().replace("\n", ", ")
-        button.setAccessibleName(spoken)
         tip = contact.name + (f"\n{contact.helps_with}" if contact.helps_with else "")
         if contact.hours:
             tip += "\n" + self.tr("Åpent: {hours}").format(hours=contact.hours)

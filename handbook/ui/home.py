@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSi
 
 from handbook.core.content import Handbook
 from handbook.core.reader import duty_pages, home_shortcuts
+from handbook.ui.widgets import TwoLineButton
 
 TILES = {
     "child": (QT_TRANSLATE_NOOP("HomePage", "Bekymret for et barn"),
@@ -55,15 +56,13 @@ class HomePage(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(14)
-        self.tiles: dict[str, QPushButton] = {}
+        self.tiles: dict[str, TwoLineButton] = {}
         for number, shortcut in enumerate(home_shortcuts(handbook)):
             title, subtitle = TILES[shortcut.key]
             text = QCoreApplication.translate("HomePage", title)
-            button = QPushButton(text + "\n" + QCoreApplication.translate("HomePage", subtitle), body)
+            button = TwoLineButton(text, QCoreApplication.translate("HomePage", subtitle), body, margins=(20, 14))
             button.setObjectName("homeTile")
-            button.setAccessibleName(text)
-            button.setAccessibleDescription(QCoreApplication.translate("HomePage", subtitle))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(220)
             if shortcut.key == "acute":
                 button.setProperty("tone", "acute")
@@ -90,7 +89,7 @@ class HomePage(QWidget):
         layout.addStretch(1)
         outer.addWidget(_scroll(body, self))
 
-    def first_tile(self) -> QPushButton | None:
+    def first_tile(self) -> TwoLineButton | None:
         return next(iter(self.tiles.values()), None)
 
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -43,7 +42,7 @@ from handbook.core.reader import (
     toggle_bookmark,
 )
 from handbook.errors import Issue
-from handbook.ui import printing, themes
+from handbook.ui import icons, printing, themes
 from handbook.ui.background import Background
 from handbook.ui.contacts_view import ContactsView
 from handbook.ui.dialogs import IssuesDialog, SettingsDialog, ShortcutsDialog
@@ -135,35 +134,44 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _action(
-        self, text: str, slot: Callable[[], object], keys: Sequence[QKeySequence | str] = (), icon: Any = None
+        self, text: str, slot: Callable[[], object], keys: Sequence[QKeySequence | str] = (), icon: str = ""
     ) -> QAction:
         action = QAction(text, self)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            for sequence in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [
+                QKeySequence(key)
+            ]:
+                if not sequence.isEmpty() and sequence not in sequences:
+                    sequences.append(sequence)
+        if sequences:
+            action.setShortcuts(sequences)
+        if icon:
+            action.setProperty("icon_name", icon)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         self.act_back = self._action(self.tr("Tilbake"), self.go_back, [QKeySequence.StandardKey.Back, "Alt+Left"],
-                                     sp.SP_ArrowBack)
+                                     "back")
         self.act_forward = self._action(self.tr("Frem"), self.go_forward,
-                                        [QKeySequence.StandardKey.Forward, "Alt+Right"], sp.SP_ArrowForward)
-        self.act_home = self._action(self.tr("Hjem"), lambda: self.navigate(HOME), ["Alt+Home"], sp.SP_DirHomeIcon)
+                                        [QKeySequence.StandardKey.Forward, "Alt+Right"], "forward")
+        self.act_home = self._action(self.tr("Hjem"), lambda: self.navigate(HOME), ["Alt+Home"], "home")
         self.act_search = self._action(self.tr("Søk"), self.search.focus_field, ["Ctrl+K"])
-        self.act_contacts = self._action(self.tr("Kontakter"), lambda: self.navigate(CONTACTS), ["Ctrl+Shift+K"])
-        self.act_duties = self._action(self.tr("Meldeplikter"), lambda: self.navigate(DUTIES), ["Ctrl+Shift+M"])
+        self.act_contacts = self._action(self.tr("Kontakter"), lambda: self.navigate(CONTACTS), ["Ctrl+Shift+K"],
+                                         "phone")
+        self.act_duties = self._action(self.tr("Meldeplikter"), lambda: self.navigate(DUTIES), ["Ctrl+Shift+M"],
+                                       "duties")
         self.act_toc = self._action(self.tr("Innhold"), lambda: self._show_tab(0), ["Ctrl+Shift+I"])
         self.act_bookmarks = self._action(self.tr("Bokmerker"), lambda: self._show_tab(1), ["Ctrl+Shift+B"])
         self.act_recent = self._action(self.tr("Sist lest"), lambda: self._show_tab(2), ["Ctrl+Shift+H"])
         self.act_find = self._action(self.tr("Finn på siden"), self.find_in_page, [QKeySequence.StandardKey.Find])
-        self.act_bookmark = self._action(self.tr("Bokmerk siden"), self.toggle_bookmark, ["Ctrl+D"])
+        self.act_bookmark = self._action(self.tr("Bokmerk siden"), self.toggle_bookmark, ["Ctrl+D"], "bookmark")
         self.act_bookmark.setCheckable(True)
-        self.act_print = self._action(self.tr("Skriv ut …"), self.print_page, [QKeySequence.StandardKey.Print])
-        self.act_pdf = self._action(self.tr("Lagre som PDF …"), self.save_pdf, ["Ctrl+Shift+S"])
+        self.act_print = self._action(self.tr("Skriv ut …"), self.print_page, [QKeySequence.StandardKey.Print],
+                                      "print")
+        self.act_pdf = self._action(self.tr("Lagre som PDF …"), self.save_pdf, ["Ctrl+Shift+S"], "pdf")
         self.act_bigger = self._action(self.tr("Større tekst"), lambda: self.change_text_size(+1),
                                        [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"])
         self.act_smaller = self._action(self.tr("Mindre tekst"), lambda: self.change_text_size(-1),
@@ -184,6 +192,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, k=key: self.apply_theme(k, self.text_size))
         for action in (self.act_bigger, self.act_smaller):
             action.setAutoRepeat(False)
+        # Shorter labels on the toolbar (the menus show the full text).
+        for action, short in ((self.act_smaller, "A−"), (self.act_bigger, "A+"),
+                              (self.act_bookmark, self.tr("Bokmerk")), (self.act_print, self.tr("Skriv ut")),
+                              (self.act_pdf, "PDF")):
+            action.setIconText(short)
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
@@ -224,21 +237,15 @@ class MainWindow(QMainWindow):
         for action in (self.act_bookmark, self.act_print, self.act_pdf):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        self.smaller_button = QToolButton(toolbar)
-        self.smaller_button.setDefaultAction(self.act_smaller)
-        self.smaller_button.setText("A−")
-        self.bigger_button = QToolButton(toolbar)
-        self.bigger_button.setDefaultAction(self.act_bigger)
-        self.bigger_button.setText("A+")
-        for button, action in ((self.smaller_button, self.act_smaller), (self.bigger_button, self.act_bigger)):
-            button.setAccessibleName(action.text())
-            button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-            toolbar.addWidget(button)
+        toolbar.addAction(self.act_smaller)
+        toolbar.addAction(self.act_bigger)
         for action in toolbar.actions():
             widget = toolbar.widgetForAction(action)
             if isinstance(widget, QToolButton):
                 widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                widget.setAccessibleName(action.text())
+                widget.setAccessibleName(action.text().rstrip(" …"))
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                widget.setToolTip(f"{action.text().rstrip(' …')} ({keys})" if keys else action.text())
         self.toolbar = toolbar
 
         side = QWidget(self)
@@ -496,9 +503,17 @@ class MainWindow(QMainWindow):
     def _update_bookmark_text(self) -> None:
         checked = self.act_bookmark.isChecked()
         self.act_bookmark.setText(self.tr("Bokmerket") if checked else self.tr("Bokmerk siden"))
-        self.act_bookmark.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_DialogApplyButton if checked else QStyle.StandardPixmap.SP_FileDialogNewFolder
-        ))
+        self.act_bookmark.setIconText(self.tr("Bokmerket") if checked else self.tr("Bokmerk"))
+        self.act_bookmark.setProperty("icon_name", "bookmarked" if checked else "bookmark")
+        self._update_icons()
+
+    def _update_icons(self) -> None:
+        """Paint the toolbar icons in the theme's colours."""
+        disabled = self.theme.border if self.theme.name != "contrast" else "#808080"
+        for action in self.actions():
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(icons.icon(name, self.theme.text, disabled))
 
     def find_in_page(self) -> None:
         if self.current_page_id is not None:
@@ -515,6 +530,7 @@ class MainWindow(QMainWindow):
         self.text_size = size
         self.page_view.set_theme(self.theme, themes.page_css(self.theme, size))
         self.search.set_theme(self.theme)
+        self._update_icons()
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == self.theme.name)
         if save:

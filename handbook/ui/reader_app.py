@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -111,7 +111,6 @@ class ReaderApp(QObject):
             old.save_state()
             old.set_save_state(False)
         window = MainWindow(handbook, self.settings, self.packs, self.index_opener)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.set_save_state(not self.smoke)
         window.reloadRequested.connect(self.reload)
         self.window = window
@@ -123,6 +122,7 @@ class ReaderApp(QObject):
         window.start(restore=not self.smoke)
         if old is not None:
             old.close()
+            old.deleteLater()
         self.windowOpened.emit(window)
         return window
 

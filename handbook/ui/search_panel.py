@@ -42,21 +42,16 @@ from handbook.ui.themes import Theme, theme
 
 HIT_ID = Qt.ItemDataRole.UserRole + 1
 HIT_HTML = Qt.ItemDataRole.UserRole + 2
-HIT_HTML_SELECTED = Qt.ItemDataRole.UserRole + 3
 RESULT_LIMIT = 30
 
 
-def hit_html(title: str, kind: str, snippet: str, t: Theme, selected: bool) -> str:
+def hit_html(title: str, kind: str, snippet: str, t: Theme) -> str:
     """One hit as rich text: the title, a kind badge and the snippet (already HTML with <b> around matches)."""
-    text = t.highlight_text if selected else t.text
-    muted = t.highlight_text if selected else t.muted
-    badge_bg = t.base if selected else t.accent_soft
-    badge_fg = t.text
     return (
-        f'<div style="color:{text}"><span style="font-size:large; font-weight:bold">{html.escape(title)}</span>'
-        f'&nbsp;&nbsp;<span style="background-color:{badge_bg}; color:{badge_fg}">'
+        f'<div style="color:{t.text}"><span style="font-size:large; font-weight:bold">{html.escape(title)}</span>'
+        f'&nbsp;&nbsp;<span style="background-color:{t.accent_soft}; color:{t.text}">'
         f"&nbsp;{html.escape(kind_label(kind))}&nbsp;</span></div>"
-        f'<div style="color:{muted}">{snippet}</div>'
+        f'<div style="color:{t.muted}">{snippet}</div>'
     )
 
 
@@ -66,11 +61,10 @@ class HitDelegate(QStyledItemDelegate):
     MARGIN = 8
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
-        doc.setHtml(index.data(HIT_HTML_SELECTED if selected else HIT_HTML) or "")
+        doc.setHtml(index.data(HIT_HTML) or "")
         doc.setTextWidth(max(50, option.rect.width() - 2 * self.MARGIN))
         return doc
 
@@ -280,8 +274,7 @@ class SearchPanel(QWidget):
         for hit in results.hits:
             item = QStandardItem(hit.title)
             item.setData(hit.id, HIT_ID)
-            item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme, False), HIT_HTML)
-            item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme, True), HIT_HTML_SELECTED)
+            item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme), HIT_HTML)
             spoken = f"{hit.title}, {kind_label(hit.kind)}. {hit.snippet_text}"
             item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
             item.setToolTip(hit.snippet_text)

@@ -1,0 +1,40 @@
+"""Smoke mode (issue 5, item 8): `python main.py --smoke` starts, waits for the index, prints timings."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.gui
+
+
+def smoke(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VEILEDER_CACHE_DIR": str(tmp_path / "cache"),
+           "VEILEDER_CONFIG_DIR": str(tmp_path / "config")}
+    return subprocess.run([sys.executable, "main.py", "--smoke", *args], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=180, check=False)
+
+
+def test_smoke_prints_timings_and_exits_0(tmp_path: Path) -> None:
+    first = smoke(tmp_path, "--municipality", "asker")
+    assert first.returncode == 0, first.stderr
+    report = json.loads(first.stdout.strip().splitlines()[-1])
+    assert {"ready_ms", "window_ms", "index_ms"} <= set(report)
+    assert report["municipality"] == "asker" and report["home"] is True
+    again = smoke(tmp_path, "--municipality", "asker")  # the index is cached now
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout.strip().splitlines()[-1])["ready_ms"] > 0
+    assert not (tmp_path / "config" / "veileder.ini").exists()  # smoke mode leaves the settings alone
+
+
+def test_smoke_with_an_unknown_municipality_exits_3(tmp_path: Path) -> None:
+    result = smoke(tmp_path, "--municipality", "atlantis")
+    assert result.returncode == 3
+    assert "atlantis" in result.stderr
