@@ -261,3 +261,15 @@ def test_a_page_link_to_a_checklist_resolves(mini_content: Path) -> None:
         "sources: [\"Straffeloven § 282 (overgrep.no)\"]\n---\n# Lenke\nBruk [sjekklisten](checklist:mini).\n"
     ))
     assert lint(mini_content, today=TODAY).ok
+
+
+def test_review_date_in_the_future_or_overdue(mini_content: Path) -> None:
+    text = MINI.replace("reviewed: 2026-11-01", "reviewed: 2027-01-01")
+    write_checklist(mini_content, text)
+    assert (line_of(text, "reviewed:"), "reviewed date 2027-01-01 is in the future") in checklist_issues(mini_content)
+    write_checklist(mini_content, MINI.replace("reviewed: 2026-11-01", "reviewed: 2025-01-01"))
+    report = lint(mini_content, today=TODAY)
+    assert report.ok
+    (warning,) = [i for i in report.issues if "checklists" in i.path.parts]
+    assert (warning.level, warning.line) == ("warning", line_of(MINI, "reviewed:"))
+    assert "due for the yearly review" in warning.message

@@ -524,14 +524,32 @@ def _texts(checklist: Checklist) -> Iterator[tuple[int, str]]:
             yield action.line, action.text
 
 
-def lint_checklists(handbook: Handbook, facts: Facts | None = None) -> list[Issue]:
-    """Problems in the handbook's checklists: format, graph, references and facts, each with path:line."""
+REVIEW_DAYS = 365
+
+
+def review_issues(checklist: Checklist, today: dt.date) -> list[Issue]:
+    """A review date in the future is an error; one more than 12 months old is a warning."""
+    if checklist.reviewed is None:
+        return []
+    line = checklist.line_of("reviewed")
+    if checklist.reviewed > today:
+        return [Issue(checklist.path, line, "error", f"reviewed date {checklist.reviewed} is in the future")]
+    if (today - checklist.reviewed).days > REVIEW_DAYS:
+        return [Issue(checklist.path, line, "warning",
+                      f"last reviewed {checklist.reviewed}: more than 12 months ago, due for the yearly review")]
+    return []
+
+
+def lint_checklists(handbook: Handbook, facts: Facts | None = None, today: dt.date | None = None) -> list[Issue]:
+    """Problems in the handbook's checklists: format, graph, references, facts and review date, with path:line."""
     if facts is None:
         facts = load_facts(handbook.pack.path.parent.parent)
+    today = today or dt.date.today()
     checklists, found = load_checklists(handbook)
     for checklist in checklists.values():
         found += graph_issues(checklist)
         found += reference_issues(checklist, handbook, facts)
+        found += review_issues(checklist, today)
     return found
 
 

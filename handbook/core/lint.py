@@ -161,7 +161,7 @@ def lint_handbook(handbook: Handbook, facts: Facts, today: dt.date | None = None
     for page in handbook.pages.values():
         found += lint_page(page, handbook, facts, today)
     found += lint_contacts(handbook, facts)
-    found += lint_checklists(handbook)
+    found += lint_checklists(handbook, facts, today)
     return found
 
 
