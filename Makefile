@@ -30,6 +30,9 @@ lint: $(STAMP)
 smoke: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --smoke
 
+screenshots: $(STAMP)
+	$(PY) scripts/screenshots.py
+
 bench: $(STAMP)
 	$(PY) -m handbook bench
 

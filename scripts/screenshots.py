@@ -132,19 +132,13 @@ def _shoot() -> int:
 
 
 def _answer_first_question(window: object) -> None:
-    """Move the checklist one step on, so the picture shows a real step (first answer, then «Neste»)."""
-    from PySide6.QtWidgets import QAbstractButton, QRadioButton
-
+    """Move the checklist one step on («Nei» to «is someone in danger now?»), so the picture shows a real step."""
     wizard = getattr(window, "checklist", None)
-    if wizard is None:
-        return
-    radios = [r for r in wizard.findChildren(QRadioButton) if r.isVisible()]
-    if radios:
-        radios[0].click()
-    for button in wizard.findChildren(QAbstractButton):
-        if button.isVisible() and button.isEnabled() and button.text().replace("&", "").startswith(("Neste", "Nästa")):
-            button.click()
-            break
+    buttons = getattr(wizard, "answer_buttons", [])
+    if len(buttons) > 1:
+        buttons[1].click()
+    elif buttons:
+        buttons[0].click()
 
 
 if __name__ == "__main__":

@@ -144,3 +144,32 @@ def test_bookmarks_and_recent_pages_persist_as_page_ids_only(qtbot: QtBot, opene
     assert again.current_page_id == "avvergeplikt"
     qtbot.keyClick(again.page_view.browser, Qt.Key.Key_D, CTRL)
     assert again.navigation.bookmarks.titles() == []
+
+
+@pytest.mark.skipif(not HAS_WIZARD, reason="the checklist wizard (handbook/ui/checklist_wizard.py) is not there yet")
+def test_a_checklist_keeps_its_place_while_the_user_reads_a_page(qtbot: QtBot, opener: Any) -> None:
+    window = open_window(qtbot, "no", opener)
+    qtbot.mouseClick(window.home.tiles["child"], Qt.MouseButton.LeftButton)
+    wizard = window.checklist
+    first = wizard.state.current
+    qtbot.mouseClick(wizard.answer_buttons[0], Qt.MouseButton.LeftButton)
+    second = wizard.state.current
+    assert second != first
+    wizard.linkActivated.emit("page:taushetsplikt")  # a link in a step («les mer»)
+    assert window.current_page_id == "taushetsplikt"
+    qtbot.keyClick(window.page_view.browser, Qt.Key.Key_Left, ALT)
+    assert window.checklist is wizard and wizard.isVisible()
+    assert wizard.state.current == second  # where the user left it
+    qtbot.keyClick(wizard, Qt.Key.Key_Left, ALT)
+    assert wizard.state.current == first  # Alt+Left steps back inside the walk first …
+    qtbot.keyClick(wizard, Qt.Key.Key_Left, ALT)
+    assert window.stack.currentWidget() is window.home  # … then leaves it
+    qtbot.mouseClick(window.home.tiles["child"], Qt.MouseButton.LeftButton)
+    assert window.checklist is not wizard and window.checklist.state.current == first  # a new walk
+
+
+def test_swedish_home_leads_to_the_swedish_checklist(qtbot: QtBot, opener: Any) -> None:
+    window = open_window(qtbot, "kramfors", opener)
+    assert window.home.tiles["child"].title.text() == "Orolig för ett barn"
+    qtbot.mouseClick(window.home.tiles["child"], Qt.MouseButton.LeftButton)
+    assert str(window.history.current) == "checklist:oro-for-barn"

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.page_view = PageView(handbook, self)
         self.checklist_holder = QWidget(self)
         self.checklist_holder.setObjectName("checklistPage")
-        QVBoxLayout(self.checklist_holder).setContentsMargins(0, 0, 0, 0)
+        QVBoxLayout(self.checklist_holder).setContentsMargins(24, 12, 24, 8)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("readingArea")
         for widget in (self.home, self.duties, self.page_view, self.checklist_holder):
@@ -366,14 +366,15 @@ class MainWindow(QMainWindow):
         if location is None or not location_exists(location, self.handbook):
             self.show_status(self.tr("Fant ikke «{target}» i veilederen.").format(target=target))
             return False
-        if not self._show(location):
+        if not self._show(location, fresh=True):
             return False
         if record:
             self.history = self.history.visit(location)
         self._after_move(location)
         return True
 
-    def _show(self, location: Location) -> bool:
+    def _show(self, location: Location, fresh: bool = False) -> bool:
+        """Show a place; a checklist starts afresh when `fresh`, else it keeps its step (back/forward)."""
         kind = location.kind
         if kind == "page":
             page = self.handbook.pages[location.target]
@@ -391,14 +392,17 @@ class MainWindow(QMainWindow):
         elif kind == "duties":
             self.stack.setCurrentWidget(self.duties)
         elif kind == "checklist":
-            self._show_checklist(location.target)
+            self._show_checklist(location.target, fresh)
         else:
             self.stack.setCurrentWidget(self.home)
         return True
 
-    def _show_checklist(self, checklist_id: str) -> None:
-        """Start a fresh walk of a checklist in the reading area."""
+    def _show_checklist(self, checklist_id: str, fresh: bool = True) -> None:
+        """Show a checklist: a new walk, or (coming back to it) the walk where the user left it."""
         layout = self.checklist_holder.layout()
+        if not fresh and self.checklist is not None and getattr(self.checklist, "checklist_id", None) == checklist_id:
+            self.stack.setCurrentWidget(self.checklist_holder)
+            return
         if self.checklist is not None:
             layout.removeWidget(self.checklist)
             self.checklist.deleteLater()
@@ -441,6 +445,12 @@ class MainWindow(QMainWindow):
         self.locationChanged.emit(str(location))
 
     def go_back(self) -> None:
+        """Alt+Left: one step back in a checklist walk, else back in the history."""
+        current = self.history.current
+        state = getattr(self.checklist, "state", None)
+        if current is not None and current.kind == "checklist" and state is not None and state.can_go_back:
+            self.checklist.go_back()  # type: ignore[union-attr]
+            return
         if self.history.can_go_back:
             self.history = self.history.go_back()
             self._show_current()
