@@ -22,6 +22,7 @@ from handbook.core.checklist import (
     legal_citations,
     lint_checklists,
     main_citation,
+    parse_checklist,
     proceed,
     resolve_answer,
     restart,
@@ -149,6 +150,14 @@ def test_every_walk_of_the_mini_checklist(mini: tuple[Handbook, Checklist]) -> N
     _, checklist = mini
     ends = sorted(state.current for state in every_walk(checklist))
     assert ends == ["akutt", "folg", "meld"]
+
+
+def test_every_walk_refuses_a_loop(mini_content: Path) -> None:
+    text = Path(write_checklist(mini_content)).read_text(encoding="utf-8").replace("next: folg}", "next: fare}")
+    checklist, _ = parse_checklist(text, mini_content / "mini.yaml")
+    assert checklist is not None
+    with pytest.raises(ChecklistError, match="loops back to step 'fare'"):
+        list(every_walk(checklist))
 
 
 def test_steps_left_counts_the_longest_way_to_an_end(mini: tuple[Handbook, Checklist]) -> None:

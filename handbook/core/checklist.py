@@ -694,6 +694,8 @@ def every_walk(checklist: Checklist) -> Iterator[WalkState]:
     todo = [start(checklist)]
     while todo:
         state = skip_advice(todo.pop())
+        if state.current in {c.step_id for c in state.taken}:
+            raise ChecklistError(f"checklist '{checklist.id}' loops back to step '{state.current}'")
         if state.finished:
             yield state
             continue
