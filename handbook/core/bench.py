@@ -1,0 +1,459 @@
+"""The search benchmark: index build, query latency (Whoosh and SQLite FTS5), CLI cold start, memory.
+
+Everything runs in one temporary folder; the user's cache is not touched. The large corpus is generated
+deterministically from the shipped pages' own sentences and words, so it reads like the handbook.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import platform
+import random
+import re
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from handbook.core.content import AUDIENCES, KINDS, Handbook, list_packs, load_handbook
+from handbook.core.render import headings, plain_text
+
+SEED = 20261101
+GENERATED_PACK = "bench"
+
+# Realistic queries: plain words, inflections, compounds and their parts, prefixes typed so far,
+# phrases, synonyms, typos and several words.
+QUERIES: tuple[str, ...] = (
+    "vold",
+    "volden",
+    "psykisk vold",
+    "opplysningsplikten",
+    "opplysningsplikt barnevernet",
+    "bekymringsmelding",
+    "meldingen",
+    "tjenesten",
+    "barnevernstjenesten",
+    "taushetsplikt",
+    "avvergeplikt",
+    "krisesenter",
+    "helsesøster",
+    "vinr",
+    "vold mot eldre",
+    "barn som er vitne til vold",
+    '"vold i nære relasjoner"',
+    '"melding til barnevernet"',
+    "opplys",
+    "barnev",
+    "kris",
+    "taushetspl",
+    "opplysnigsplikt",
+    "psykisk vlod",
+    "bekymringsmeling",
+    "krisesenteret ring",
+    "tvangsekteskap",
+    "politiet anmeldelse",
+    "økonomisk vold",
+    "fastlege",
+)
+
+
+# ---------------------------------------------------------------------------- the generated corpus
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the generated pages are made from: the shipped pages' sentences, headings, titles and words."""
+
+    sentences: tuple[str, ...]
+    headings: tuple[str, ...]
+    titles: tuple[str, ...]
+    words: tuple[str, ...]
+    synonyms_file: Path | None
+
+
+def vocabulary(content: Path) -> Vocabulary:
+    """Collect sentences and words from every Norwegian pack."""
+    sentences: set[str] = set()
+    heads: set[str] = set()
+    titles: set[str] = set()
+    vocab: set[str] = set()
+    synonyms_file: Path | None = None
+    for info in list_packs(content):
+        if info.language == "sv":
+            continue
+        if info.base is None and (info.path / "synonyms.yaml").is_file():
+            synonyms_file = info.path / "synonyms.yaml"
+        for page in load_handbook(content, info.id).pages.values():
+            titles.add(page.title)
+            heads.update(h for h in headings(page.body) if len(h) < 60)
+            for line in plain_text(page.body).splitlines():
+                for sentence in _SENTENCE_END.split(line.strip()):
+                    if len(sentence.split()) >= 4:
+                        sentences.add(sentence)
+            vocab.update(w for w in re.findall(r"[^\W\d_]{4,}", page.body.lower()))
+    if not sentences:
+        sentences = {"Vold i nære relasjoner er et alvorlig samfunnsproblem som rammer mange."}
+        vocab = {"vold", "barnevernet", "krisesenter", "opplysningsplikt", "melding", "tjenesten"}
+        titles = heads = {"Vold i nære relasjoner"}
+    return Vocabulary(
+        tuple(sorted(sentences)), tuple(sorted(heads)), tuple(sorted(titles)), tuple(sorted(vocab)), synonyms_file
+    )
+
+
+def _mutate(sentence: str, rng: random.Random, words: Sequence[str]) -> str:
+    """Swap a word or two for other handbook words, sometimes a fresh compound, so pages differ."""
+    tokens = sentence.split()
+    for _ in range(rng.randint(0, 2)):
+        i = rng.randrange(len(tokens))
+        new = rng.choice(words)
+        if rng.random() < 0.15:
+            new = new + rng.choice(("s", "", "")) + rng.choice(words)
+        tokens[i] = new
+    return " ".join(tokens)
+
+
+def generate_corpus(root: Path, pages: int, content: Path, seed: int = SEED) -> Path:
+    """Write a content tree with one Norwegian pack of `pages` generated pages; return the content folder."""
+    rng = random.Random(seed)
+    vocab = vocabulary(content)
+    folder = root / "packs" / GENERATED_PACK
+    (folder / "pages").mkdir(parents=True, exist_ok=True)
+    (folder / "pack.yaml").write_text(
+        f"id: {GENERATED_PACK}\nname: Generert testkommune\nlanguage: nb\n", encoding="utf-8"
+    )
+    if vocab.synonyms_file is not None:
+        (folder / "synonyms.yaml").write_bytes(vocab.synonyms_file.read_bytes())
+    for n in range(pages):
+        title = rng.choice(vocab.titles if rng.random() < 0.3 else vocab.headings)
+        if rng.random() < 0.6:
+            title = f"{title} {rng.choice(vocab.words)}"
+        sections = []
+        for _ in range(rng.randint(3, 5)):
+            paragraphs = [
+                " ".join(_mutate(rng.choice(vocab.sentences), rng, vocab.words) for _ in range(rng.randint(2, 4)))
+                for _ in range(rng.randint(1, 3))
+            ]
+            sections.append(f"## {rng.choice(vocab.headings)}\n\n" + "\n\n".join(paragraphs))
+        synonyms = ", ".join(rng.sample(vocab.words, k=min(len(vocab.words), rng.randint(0, 4))))
+        audience = ", ".join(rng.sample(AUDIENCES, k=rng.randint(1, 2)))
+        front = textwrap.dedent(f"""\
+            ---
+            id: side-{n:05d}
+            title: "{title.replace('"', "'")}"
+            kind: {rng.choice(KINDS)}
+            audience: [{audience}]
+            synonyms: [{synonyms}]
+            owner: Koordinator for vold i nære relasjoner
+            reviewed: 2026-11-01
+            sources: ["Generert side for ytelsestest"]
+            ---
+            """)
+        body = f"# {title}\n\n" + "\n\n".join(sections) + "\n"
+        (folder / "pages" / f"side-{n:05d}.md").write_text(front + body, encoding="utf-8")
+    return root
+
+
+# ---------------------------------------------------------------------------- measuring
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0–100) by linear interpolation."""
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    k = (len(ordered) - 1) * q / 100
+    low = int(k)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def _latencies(run: Callable[[str], object], queries: Sequence[str], rounds: int) -> list[float]:
+    for query in queries:  # warm up: caches, lazily built spelling table
+        run(query)
+    times = []
+    for _ in range(rounds):
+        for query in queries:
+            start = time.perf_counter()
+            run(query)
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+# ---------------------------------------------------------------------------- SQLite FTS5 baseline
+
+
+_FTS_WORD = re.compile(r"[^\W_]+")
+
+
+def _fts5_query(query: str) -> tuple[str, str]:
+    """(AND, OR) FTS5 MATCH expressions for a user query: quoted phrases kept, last word as a prefix."""
+    phrases = [" ".join(_FTS_WORD.findall(p.lower())) for p in re.findall(r'"([^"]+)"', query)]
+    words = _FTS_WORD.findall(re.sub(r'"[^"]*"', " ", query).lower())
+    parts = [f'"{p}"' for p in phrases if p]
+    parts += [f'"{w}"' for w in words]
+    if words and not query.rstrip().endswith('"') and len(words[-1]) >= 3:
+        parts[-1] = parts[-1] + " *"
+    return " AND ".join(parts), " OR ".join(parts)
+
+
+class Fts5Baseline:
+    """The same pages in an SQLite FTS5 table (unicode61 tokenizer, no stemming), bm25-ranked with snippets."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(str(path), check_same_thread=False)
+
+    def build(self, handbook: Handbook) -> None:
+        self.db.execute("DROP TABLE IF EXISTS pages")
+        self.db.execute(
+            "CREATE VIRTUAL TABLE pages USING fts5(id UNINDEXED, title, synonyms, headings, body, "
+            "tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        self.db.executemany(
+            "INSERT INTO pages VALUES (?, ?, ?, ?, ?)",
+            (
+                (p.id, p.title, " ".join(p.synonyms), " ".join(headings(p.body)), plain_text(p.body))
+                for p in handbook.pages.values()
+            ),
+        )
+        self.db.commit()
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        sql = (
+            "SELECT id, snippet(pages, 4, '<b>', '</b>', '…', 24) FROM pages WHERE pages MATCH ? "
+            "ORDER BY bm25(pages, 0.0, 4.0, 3.0, 1.5, 1.0) LIMIT ?"
+        )
+        all_words, any_word = _fts5_query(query)
+        if not all_words:
+            return []
+        rows = self.db.execute(sql, (all_words, limit)).fetchall()
+        if not rows and any_word != all_words:
+            rows = self.db.execute(sql, (any_word, limit)).fetchall()
+        return rows
+
+    def close(self) -> None:
+        self.db.close()
+
+
+# ---------------------------------------------------------------------------- one run
+
+
+@dataclass
+class CorpusResult:
+    """Measurements on one corpus."""
+
+    name: str
+    pages: int
+    build_s: float
+    index_mb: float
+    p50_ms: float
+    p95_ms: float
+    max_ms: float
+    fts5_build_s: float
+    fts5_p50_ms: float
+    fts5_p95_ms: float
+    cold_start_ms: float
+    cold_start_hits: int
+    slowest: list[tuple[str, float]] = field(default_factory=list)
+
+    @property
+    def ratio_p95(self) -> float:
+        return self.p95_ms / self.fts5_p95_ms if self.fts5_p95_ms else float("inf")
+
+
+@dataclass
+class BenchResult:
+    """Everything `python -m handbook bench` reports."""
+
+    machine: dict[str, str]
+    corpora: list[CorpusResult]
+    queries: int
+    rounds: int
+    peak_rss_mb: float
+    peak_child_rss_mb: float
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        for corpus, source in zip(data["corpora"], self.corpora, strict=True):
+            corpus["ratio_p95"] = round(source.ratio_p95, 2)
+        return data
+
+
+def machine() -> dict[str, str]:
+    """CPU model, cores, memory and Python version of this machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+                break
+    except (OSError, ValueError):
+        pass
+    from handbook.core.search import engine_version
+
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count() or "?"),
+        "memory": memory,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "whoosh": engine_version(),
+        "system": f"{platform.system()} {platform.release()}",
+    }
+
+
+def _folder_mb(folder: Path | None) -> float:
+    if folder is None:
+        return 0.0
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1024 / 1024
+
+
+def cold_start(content: Path, municipality: str, cache: Path, query: str, runs: int = 3) -> tuple[float, int]:
+    """Median wall time of `python -m handbook search … --json` in a fresh process (index already built)."""
+    env = {**os.environ, "VEILEDER_CACHE_DIR": str(cache)}
+    command = [
+        sys.executable, "-m", "handbook", "--content", str(content),
+        "search", query, "--municipality", municipality, "--json", "--limit", "10",
+    ]
+    times = []
+    hits = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        times.append((time.perf_counter() - start) * 1000)
+        hits = done.stdout.count('"id"') if done.returncode == 0 else -1
+    return statistics.median(times), hits
+
+
+def measure_corpus(
+    name: str,
+    content: Path,
+    municipality: str,
+    work: Path,
+    queries: Sequence[str],
+    rounds: int,
+    progress: Callable[[str], None],
+) -> CorpusResult:
+    """Build both indexes for one handbook and time the queries on each."""
+    from handbook.core.search import open_index
+
+    handbook = load_handbook(content, municipality)
+    cache = work / f"cache-{name}"
+    progress(f"{name}: building the Whoosh index of {len(handbook.pages)} pages …")
+    start = time.perf_counter()
+    index = open_index(handbook, cache=cache, rebuild=True)
+    build_s = time.perf_counter() - start
+    try:
+        progress(f"{name}: {len(queries)} queries × {rounds} rounds …")
+        per_query: dict[str, list[float]] = {}
+
+        def timed(query: str) -> None:
+            start = time.perf_counter()
+            index.search(query, limit=20)
+            per_query.setdefault(query, []).append((time.perf_counter() - start) * 1000)
+
+        gc.collect()
+        times = _latencies(timed, queries, rounds)
+        slowest = sorted(((q, statistics.median(t)) for q, t in per_query.items()), key=lambda x: -x[1])[:5]
+        index_mb = _folder_mb(index.path)
+    finally:
+        index.close()
+    progress(f"{name}: SQLite FTS5 baseline …")
+    fts = Fts5Baseline(work / f"fts5-{name}.sqlite")
+    start = time.perf_counter()
+    fts.build(handbook)
+    fts5_build_s = time.perf_counter() - start
+    fts_times = _latencies(fts.search, queries, rounds)
+    fts.close()
+    progress(f"{name}: CLI cold start …")
+    cold_ms, cold_hits = cold_start(content, municipality, cache, queries[3])
+    return CorpusResult(
+        name=name,
+        pages=len(handbook.pages),
+        build_s=round(build_s, 2),
+        index_mb=round(index_mb, 1),
+        p50_ms=round(percentile(times, 50), 2),
+        p95_ms=round(percentile(times, 95), 2),
+        max_ms=round(max(times), 2),
+        fts5_build_s=round(fts5_build_s, 2),
+        fts5_p50_ms=round(percentile(fts_times, 50), 3),
+        fts5_p95_ms=round(percentile(fts_times, 95), 3),
+        cold_start_ms=round(cold_ms),
+        cold_start_hits=cold_hits,
+        slowest=[(q, round(t, 2)) for q, t in slowest],
+    )
+
+
+def run_bench(
+    content: Path,
+    municipality: str = "baerum",
+    pages: int = 5000,
+    rounds: int = 5,
+    queries: Sequence[str] = QUERIES,
+    progress: Callable[[str], None] = lambda _msg: None,
+) -> BenchResult:
+    """Measure the shipped handbook of `municipality` and a generated corpus of `pages` pages."""
+    corpora = []
+    with tempfile.TemporaryDirectory(prefix="veileder-bench-") as tmp:
+        work = Path(tmp)
+        corpora.append(measure_corpus("shipped", content, municipality, work, queries, rounds, progress))
+        if pages > 0:
+            progress(f"generating {pages} pages …")
+            generated = generate_corpus(work / "generated", pages, content)
+            corpora.append(
+                measure_corpus(f"generated-{pages}", generated, GENERATED_PACK, work, queries, rounds, progress)
+            )
+    self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return BenchResult(machine(), corpora, len(queries), rounds, round(self_rss, 1), round(child_rss, 1))
+
+
+# ---------------------------------------------------------------------------- reporting
+
+
+def table(result: BenchResult, markdown: bool = False) -> str:
+    """The results as an aligned text table (or a Markdown table)."""
+    headers = ["corpus", "pages", "build s", "index MB", "p50 ms", "p95 ms", "max ms",
+               "FTS5 build s", "FTS5 p50 ms", "FTS5 p95 ms", "p95 ratio", "cold start ms"]
+    rows = [
+        [c.name, str(c.pages), f"{c.build_s:.2f}", f"{c.index_mb:.1f}", f"{c.p50_ms:.2f}", f"{c.p95_ms:.2f}",
+         f"{c.max_ms:.2f}", f"{c.fts5_build_s:.2f}", f"{c.fts5_p50_ms:.3f}", f"{c.fts5_p95_ms:.3f}",
+         f"{c.ratio_p95:.0f}×", str(int(c.cold_start_ms))]
+        for c in result.corpora
+    ]
+    if markdown:
+        lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        lines += ["| " + " | ".join(r) + " |" for r in rows]
+    else:
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+        lines = ["  ".join(h.rjust(w) for h, w in zip(headers, widths, strict=True))]
+        lines += ["  ".join(v.rjust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    m = result.machine
+    lines += [
+        "",
+        f"{result.queries} queries × {result.rounds} rounds, warm searcher, 20 hits with snippets; "
+        f"peak memory {result.peak_rss_mb:.0f} MB (CLI child {result.peak_child_rss_mb:.0f} MB).",
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, "
+        f"SQLite {m['sqlite']}, Whoosh {m['whoosh']}, {m['system']}.",
+    ]
+    for corpus in result.corpora:
+        slow = ", ".join(f"{q!r} {t:.1f} ms" for q, t in corpus.slowest)
+        lines.append(f"Slowest on {corpus.name} (median): {slow}")
+    return "\n".join(lines)
