@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint smoke bench screenshots dist clean system-deps
+.PHONY: run test lint smoke bench screenshots dist clean system-deps test-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,10 +17,14 @@ $(STAMP): pyproject.toml
 system-deps:
 	@scripts/install-system-deps.sh
 
+# Chromium and poppler-utils for the export tests (requirements-test-system.txt).
+test-deps:
+	@scripts/install-test-deps.sh
+
 run: system-deps $(STAMP)
 	$(PY) main.py || [ $$? -eq 4 ]
 
-test: system-deps $(STAMP)
+test: system-deps test-deps $(STAMP)
 	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
@@ -35,6 +39,11 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m handbook bench
+
+# The portable one-folder app in dist/veileder/ (PyInstaller), started once with --smoke (offscreen).
+dist: system-deps $(STAMP)
+	$(PY) -m pip install -q -e '.[dist]'
+	$(PY) packaging/build_dist.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
