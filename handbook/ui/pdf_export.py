@@ -23,6 +23,7 @@ from handbook.errors import HandbookError
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FONT_FAMILY = "DejaVu Sans"
+COVER_DROP = 0.3  # the cover's text starts this far down its first page
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -176,7 +177,8 @@ def _render(doc: PrintDocument, target: Path) -> tuple[int, tuple[tuple[str, int
                     writer.newPage()
                 page_number += 1
                 painter.save()
-                painter.translate(0, -index * layout.body_height)
+                drop = layout.body_height * COVER_DROP if part is cover and index == 0 else 0.0
+                painter.translate(0, drop - index * layout.body_height)
                 part.drawContents(painter, QRectF(0, index * layout.body_height, layout.width, layout.body_height))
                 painter.restore()
                 if page_number > 1:
