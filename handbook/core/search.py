@@ -617,9 +617,31 @@ def _build_folder(folder: Path, handbook: Handbook, language: str) -> dict[str, 
     return {"pages": pages, "municipality": handbook.pack.id, "schema": SCHEMA_VERSION}
 
 
+class _TrackingStorage(FileStorage):
+    """A read-only FileStorage that remembers the files it opens: Whoosh leaves the table of contents
+    open when it rejects it, and a failed open must not leak files."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, readonly=True)
+        self.opened: list[Any] = []
+
+    def open_file(self, name: str, **kwargs: Any) -> Any:
+        handle = super().open_file(name, **kwargs)
+        self.opened.append(handle)
+        return handle
+
+
 def _open_folder(folder: Path, language: str) -> Any:
     manifest = index_store.read_manifest(folder) or {}
-    ix = FileStorage(str(folder), readonly=True).open_index(schema=build_schema(language))
+    storage = _TrackingStorage(str(folder))
+    try:
+        ix = storage.open_index(schema=build_schema(language))
+    except Exception as exc:
+        for handle in storage.opened:
+            handle.close()
+        raise ValueError(f"{folder}: Whoosh cannot open the index ({type(exc).__name__}: {exc})") from exc
+    finally:
+        storage.opened = []
     if ix.doc_count() != manifest.get("pages", -2) + 1:  # + the vocabulary document
         ix.close()
         raise ValueError(f"{folder}: the number of pages does not match the manifest")
