@@ -17,6 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--pages", type=int, default=5000, help="pages in the generated corpus (0: none)")
     parser.add_argument("--rounds", type=int, default=5, help="times each query is run (default: 5)")
+    parser.add_argument("--cold-runs", type=int, default=3, help="CLI cold starts per corpus (default: 3)")
     parser.add_argument("--municipality", "-m", default="baerum",
                         help="the shipped handbook to measure (default: baerum)")
 
@@ -32,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
         municipality=args.municipality,
         pages=max(args.pages, 0),
         rounds=max(args.rounds, 1),
+        cold_runs=max(args.cold_runs, 1),
         progress=progress,
     )
     if args.json:
