@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from handbook.core.content import Handbook
@@ -21,6 +22,8 @@ TILES = {
     "contacts": (QT_TRANSLATE_NOOP("HomePage", "Kontakter"),
                  QT_TRANSLATE_NOOP("HomePage", "Telefonnumre og tjenester")),
 }
+# When a shortcut leads to a page rather than a checklist (a pack without that checklist).
+PAGE_SUBTITLE = QT_TRANSLATE_NOOP("HomePage", "Hva du gjør nå")
 
 
 def _scroll(content: QWidget, parent: QWidget) -> QScrollArea:
@@ -53,23 +56,25 @@ class HomePage(QWidget):
         lead.setWordWrap(True)
         layout.addWidget(lead)
         layout.addSpacing(12)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(14)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(14)
+        self._columns = 0
         self.tiles: dict[str, TwoLineButton] = {}
-        for number, shortcut in enumerate(home_shortcuts(handbook)):
+        for shortcut in home_shortcuts(handbook):
             title, subtitle = TILES[shortcut.key]
+            if shortcut.key in ("child", "adult") and shortcut.location.kind == "page":
+                subtitle = PAGE_SUBTITLE
             text = QCoreApplication.translate("HomePage", title)
             button = TwoLineButton(text, QCoreApplication.translate("HomePage", subtitle), body, margins=(20, 14))
             button.setObjectName("homeTile")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(220)
             if shortcut.key == "acute":
                 button.setProperty("tone", "acute")
             button.clicked.connect(lambda _=False, loc=str(shortcut.location): self.locationRequested.emit(loc))
             self.tiles[shortcut.key] = button
-            grid.addWidget(button, number // 2, number % 2)
-        layout.addLayout(grid)
+        self._arrange(2)
+        layout.addLayout(self.grid)
         layout.addSpacing(16)
         hint = QLabel(
             self.tr("Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. "
@@ -88,6 +93,29 @@ class HomePage(QWidget):
             layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         outer.addWidget(_scroll(body, self))
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the tiles out in one or two columns."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+        for number, tile in enumerate(self.tiles.values()):
+            self.grid.addWidget(tile, number // columns, number % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Two columns when they fit (large text or a narrow window gives one)."""
+        super().resizeEvent(event)
+        widest = max((t.sizeHint().width() for t in self.tiles.values()), default=0)
+        self._arrange(2 if self.width() - 80 >= 2 * widest + self.grid.horizontalSpacing() else 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.resizeEvent(QResizeEvent(self.size(), self.size()))
 
     def first_tile(self) -> TwoLineButton | None:
         return next(iter(self.tiles.values()), None)

@@ -193,10 +193,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_bigger, self.act_smaller):
             action.setAutoRepeat(False)
         # Shorter labels on the toolbar (the menus show the full text).
-        for action, short in ((self.act_smaller, "A−"), (self.act_bigger, "A+"),
-                              (self.act_bookmark, self.tr("Bokmerk")), (self.act_print, self.tr("Skriv ut")),
-                              (self.act_pdf, "PDF")):
-            action.setIconText(short)
+        self.act_smaller.setIconText("A−")
+        self.act_bigger.setIconText("A+")
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
@@ -236,6 +234,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         for action in (self.act_bookmark, self.act_print, self.act_pdf):
             toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):  # icons only: room for «A− A+» even with large text
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addSeparator()
         toolbar.addAction(self.act_smaller)
         toolbar.addAction(self.act_bigger)
@@ -266,7 +267,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 820])
         self.splitter.setChildrenCollapsible(False)
-        side.setMinimumWidth(260)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -513,7 +513,6 @@ class MainWindow(QMainWindow):
     def _update_bookmark_text(self) -> None:
         checked = self.act_bookmark.isChecked()
         self.act_bookmark.setText(self.tr("Bokmerket") if checked else self.tr("Bokmerk siden"))
-        self.act_bookmark.setIconText(self.tr("Bokmerket") if checked else self.tr("Bokmerk"))
         self.act_bookmark.setProperty("icon_name", "bookmarked" if checked else "bookmark")
         self._update_icons()
 
@@ -538,6 +537,7 @@ class MainWindow(QMainWindow):
             return
         self.theme = themes.apply(app, name, size)
         self.text_size = size
+        self.side.setMinimumWidth(max(260, size * 24))  # the search field and tabs grow with the text
         self.page_view.set_theme(self.theme, themes.page_css(self.theme, size))
         self.search.set_theme(self.theme)
         self._update_icons()

@@ -48,6 +48,7 @@ class PlacesList(QWidget):
             if page is None:
                 continue
             item = QListWidgetItem(page.title)
+            item.setToolTip(page.title)
             item.setData(LOCATION, f"page:{page.id}")
             self.list.addItem(item)
         self.empty.setVisible(self.list.count() == 0)
@@ -86,10 +87,12 @@ class NavigationPanel(QTabWidget):
             self.toc.addTopLevelItem(top)
             for entry in section.entries:
                 item = QTreeWidgetItem([entry.title])
+                item.setToolTip(0, entry.title)
                 item.setData(0, LOCATION, f"page:{entry.page_id}")
                 top.addChild(item)
                 for child in entry.children:
                     sub = QTreeWidgetItem([child.title])
+                    sub.setToolTip(0, child.title)
                     sub.setData(0, LOCATION, f"page:{child.page_id}")
                     item.addChild(sub)
             top.setExpanded(section.kind in ("duty", "topic"))

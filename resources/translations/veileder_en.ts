@@ -186,6 +186,10 @@
         <translation>Phone numbers and services</translation>
     </message>
     <message>
+        <source>Hva du gjør nå</source>
+        <translation>What to do now</translation>
+    </message>
+    <message>
         <source>Veileder for ansatte som møter vold i nære relasjoner</source>
         <translation>A handbook for staff who meet violence in close relationships</translation>
     </message>
@@ -385,14 +389,6 @@
     <message>
         <source>Høy kontrast</source>
         <translation>High contrast</translation>
-    </message>
-    <message>
-        <source>Bokmerk</source>
-        <translation>Bookmark</translation>
-    </message>
-    <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
     </message>
     <message>
         <source>&amp;Fil</source>

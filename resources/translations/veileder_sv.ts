@@ -186,6 +186,10 @@
         <translation>Telefonnummer och verksamheter</translation>
     </message>
     <message>
+        <source>Hva du gjør nå</source>
+        <translation>Vad du gör nu</translation>
+    </message>
+    <message>
         <source>Veileder for ansatte som møter vold i nære relasjoner</source>
         <translation>Vägledning för anställda som möter våld i nära relationer</translation>
     </message>
@@ -385,14 +389,6 @@
     <message>
         <source>Høy kontrast</source>
         <translation>Hög kontrast</translation>
-    </message>
-    <message>
-        <source>Bokmerk</source>
-        <translation>Bokmärk</translation>
-    </message>
-    <message>
-        <source>Skriv ut</source>
-        <translation>Skriv ut</translation>
     </message>
     <message>
         <source>&amp;Fil</source>
