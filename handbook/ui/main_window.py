@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.checklist: QWidget | None = None
         self._save_state = True
         self._closed = False
+        self._index_started = False
 
         self.emergency = EmergencyBar(handbook, self)
         self.search = SearchPanel(handbook, self.background, self)
@@ -312,6 +313,16 @@ class MainWindow(QMainWindow):
         if last is not None and last != HOME and location_exists(last, self.handbook) and last.kind == "page":
             self.navigate(last)
         self.search.focus_field()
+        self.start_index()
+        if self.handbook.issues:
+            issues = self.handbook.issues
+            QTimer.singleShot(0, self, lambda: self.show_content_issues(issues))
+
+    def start_index(self) -> None:
+        """Open or build the search index in the background (once; the app calls it before showing the window)."""
+        if self._index_started:
+            return
+        self._index_started = True
         started = time.perf_counter()
         handbook = self.handbook
         opener = self.index_opener
@@ -331,8 +342,6 @@ class MainWindow(QMainWindow):
             self.indexFailed.emit(message)
 
         self.background.run(lambda: opener(handbook), done, failed, key="index")
-        if handbook.issues:
-            QTimer.singleShot(0, self, lambda: self.show_content_issues(handbook.issues))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._closed:

@@ -114,6 +114,7 @@ class ReaderApp(QObject):
         window.set_save_state(not self.smoke)
         window.reloadRequested.connect(self.reload)
         self.window = window
+        window.start_index()  # the worker imports and opens the index while the window is drawn
         window.show()
         window.activateWindow()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
