@@ -592,7 +592,7 @@ def content_fingerprint(handbook: Handbook) -> str:
 
 def _fill(ix: Any, handbook: Handbook, language: str) -> int:
     # Uncompressed posting blocks: about twice as fast to build and faster to read, a little larger.
-    writer = ix.writer(limitmb=256, codec=W3Codec(compression=0))
+    writer = ix.writer(limitmb=64, codec=W3Codec(compression=0))
     vocabulary: list[str] = []
     try:
         for page in handbook.pages.values():
