@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from handbook import locations
@@ -73,6 +74,10 @@ def test_the_first_three_shortcuts_open_their_checklist_wizards(
     assert str(window.history.current) == f"checklist:{checklist}"
     assert isinstance(window.checklist, ChecklistWizard)
     assert window.checklist.isVisible()
+    assert window.checklist.isAncestorOf(QApplication.focusWidget()) or window.checklist.hasFocus()
+    first = window.checklist.state.current
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)  # the keys answer at once: focus followed
+    assert window.checklist.state.current != first
 
 
 def test_contents_by_kind_and_topic_and_back_forward(qtbot: QtBot, opener: Any) -> None:

@@ -29,6 +29,11 @@ def test_search_field_has_focus_at_start_and_ctrl_k_returns_to_it(qtbot: QtBot, 
     window.page_view.browser.setFocus()
     qtbot.keyClick(window.page_view.browser, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.search.field.hasFocus()
+    qtbot.keyClicks(window.search.field, "vold i nære")
+    window.search.field.setCursorPosition(2)
+    qtbot.keyClick(window.search.field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.field.text() == "vold i nære"  # Ctrl+K selects the query, it deletes nothing
+    assert window.search.field.selectedText() == "vold i nære"
 
 
 def test_results_update_per_keystroke_and_enter_opens_the_first(qtbot: QtBot, opener: Any) -> None:

@@ -382,6 +382,26 @@ class MainWindow(QMainWindow):
         self._after_move(location)
         return True
 
+    def _focus_content(self) -> None:
+        """After a move, keyboard focus follows into the reading area unless it is in the search or contents."""
+        focus = QApplication.focusWidget()
+        current = self.stack.currentWidget()
+        if focus is not None and focus.isVisible() and (
+            not self.stack.isAncestorOf(focus) or current.isAncestorOf(focus)
+        ):
+            return  # in the search field, the contents, the emergency bar – or already in what is shown
+        targets: dict[QWidget, QWidget | None] = {
+            self.page_view: self.page_view.browser,
+            self.home: self.home.first_tile(),
+            self.duties: next(iter(self.duties.links.values()), None),
+            self.checklist_holder: self.checklist,
+        }
+        if self._contacts is not None:
+            targets[self._contacts] = self._contacts.search
+        target = targets.get(current)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show(self, location: Location, fresh: bool = False) -> bool:
         """Show a place; a checklist starts afresh when `fresh`, else it keeps its step (back/forward)."""
         kind = location.kind
@@ -451,6 +471,7 @@ class MainWindow(QMainWindow):
             self.page_view.close_find()
         self.navigation.select_page(location.target if on_page else None)
         self._update_title()
+        self._focus_content()
         self.locationChanged.emit(str(location))
 
     def go_back(self) -> None:
