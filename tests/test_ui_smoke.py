@@ -38,3 +38,21 @@ def test_smoke_with_an_unknown_municipality_exits_3(tmp_path: Path) -> None:
     result = smoke(tmp_path, "--municipality", "atlantis")
     assert result.returncode == 3
     assert "atlantis" in result.stderr
+
+
+def test_without_a_screen_the_app_says_how_to_start_it(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "main.py"], cwd=REPO, env=env, capture_output=True, text=True,
+                            timeout=60, check=False)
+    if sys.platform.startswith("linux"):
+        assert result.returncode == 4
+        assert "xvfb-run" in result.stderr and "--smoke" in result.stderr
+
+
+def test_has_display() -> None:
+    from handbook.ui.app import has_display
+
+    assert has_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert has_display({"DISPLAY": ":0"}, "linux")
+    assert not has_display({}, "linux")
+    assert has_display({}, "win32")
