@@ -4,12 +4,9 @@ number every page, then write it with QPdfWriter. The content side (what goes on
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,29 +94,8 @@ def _toc_html(doc: PrintDocument, numbers: list[int]) -> str:
             f'<table width="100%" cellpadding="2" cellspacing="0">{"".join(rows)}</table>')
 
 
-@contextmanager
-def _keep_none_alive() -> Iterator[None]:
-    """Work around a PySide6-Essentials 6.12.0 bug on CPython 3.11: every call of a Qt method that returns
-    nothing drops one reference to `None`, so a process that makes a few thousand such calls aborts with
-    "Fatal Python error: none_dealloc". Give back what the block took. (6.11.3 and CPython >= 3.12, where
-    None is immortal, are not affected; giving back too much is harmless, as None is never freed.)"""
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0 and sys.version_info < (3, 12):
-            for _ in range(lost):
-                ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
 def write_pdf(doc: PrintDocument, path: Path) -> PdfResult:
     """Write `doc` as an A4 PDF with a cover, a table of contents (when `doc.toc`) and page numbers."""
-    with _keep_none_alive():
-        return _write_pdf(doc, path)
-
-
-def _write_pdf(doc: PrintDocument, path: Path) -> PdfResult:
     ensure_gui_application()
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
