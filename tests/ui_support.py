@@ -31,7 +31,9 @@ def cached_opener(cache: Path) -> Callable[[Handbook], Any]:
     def opener(handbook: Handbook) -> Any:
         from handbook.core.search import open_index
 
-        return open_index(handbook, cache=cache)
+        index = open_index(handbook, cache=cache)
+        index.warm_up()
+        return index
 
     return opener
 

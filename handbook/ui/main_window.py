@@ -59,10 +59,14 @@ IndexOpener = Callable[[Handbook], Any]
 
 
 def default_index_opener(handbook: Handbook) -> Any:
-    """Open (or build) the municipality's search index in the user's cache."""
+    """Open (or build) the municipality's search index in the user's cache, warmed for the first search."""
     from handbook.core.search import open_index
 
-    return open_index(handbook)
+    index = open_index(handbook)
+    warm_up = getattr(index, "warm_up", None)
+    if callable(warm_up):
+        warm_up()
+    return index
 
 
 class MainWindow(QMainWindow):
