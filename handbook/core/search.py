@@ -28,6 +28,7 @@ import math
 import re
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -48,7 +49,7 @@ from handbook.errors import HandbookError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6  # raise whenever the fields, the analysis or the stored dictionaries change
 MAX_QUERY_CHARS = 200
 MAX_QUERY_PARTS = 12
 MAX_LIMIT = 500
@@ -64,7 +65,7 @@ FUZZY_CANDIDATES = 3
 PHRASE_CANDIDATES = 400  # a quoted phrase is checked word for word on at most this many candidates
 SNIPPET_CHARS = 180
 BEST_SNIPPETS = 10  # the top hits get their best passage as snippet; the rest the start of the page
-VOCABULARY_ID = "\x00vocabulary"  # one extra document holding every word (unstemmed) for spelling
+VOCABULARY_ID = "\x00vocabulary"  # one extra document: the stem and spelling dictionaries (stored)
 
 TEXT_FIELDS = ("title", "synonyms", "headings", "body")
 EXPANSION_FIELDS = ("title", "synonyms", "body")  # the body's text includes the headings
@@ -181,7 +182,7 @@ def build_schema(language: str) -> Schema:
         synonyms=TEXT(analyzer=text, stored=True, phrase=False, field_boost=3.0),
         headings=TEXT(analyzer=text, phrase=False, field_boost=1.5),
         body=TEXT(analyzer=text, stored=True, phrase=False),
-        spell=TEXT(analyzer=VeilederAnalyzer(language, "raw"), phrase=False),  # only in the vocabulary doc
+        dictionaries=STORED(),  # only in the vocabulary document: see `_fill`
         title_key=ID(),
         title_stems=ID(),
         kind=ID(stored=True),
@@ -412,11 +413,11 @@ class Speller:
     def __init__(self, frequencies: dict[str, int]) -> None:
         self.frequencies = frequencies
         self._words = sorted(w for w in frequencies if len(w) >= FUZZY_MIN - 1 and not w.isdigit())
-        self._by_key: dict[str, list[int]] = {}
+        self.keys: dict[str, list[int]] = {}
         for number, word in enumerate(self._words):
             key = word[: self.KEY]
             for variant in {key} | _deletes(key):
-                self._by_key.setdefault(variant, []).append(number)
+                self.keys.setdefault(variant, []).append(number)
 
     @staticmethod
     def max_distance(word: str) -> int:
@@ -433,7 +434,7 @@ class Speller:
             variants |= {d for v in list(variants) for d in _deletes(v)}
         numbers: set[int] = set()
         for variant in variants:
-            numbers.update(self._by_key.get(variant, ()))
+            numbers.update(self.keys.get(variant, ()))
         scored = []
         for number in numbers:
             candidate = self._words[number]
@@ -593,14 +594,20 @@ def content_fingerprint(handbook: Handbook) -> str:
 def _fill(ix: Any, handbook: Handbook, language: str) -> int:
     # Uncompressed posting blocks: about twice as fast to build and faster to read, a little larger.
     writer = ix.writer(limitmb=64, codec=W3Codec(compression=0))
-    vocabulary: list[str] = []
+    stem = _language(language).stem
+    pages_with: Counter[str] = Counter()  # stem → pages containing it
+    spellings: Counter[str] = Counter()  # unstemmed word → occurrences
     try:
         for page in handbook.pages.values():
             document = page_document(page, language)
             writer.add_document(**document)
-            vocabulary += (document["title"], document["synonyms"], document["body"])
-        # All words once more, unstemmed, in one extra document: the dictionary for «did you mean».
-        writer.add_document(id=VOCABULARY_ID, spell=_GAP.join(vocabulary))
+            found = words(_GAP.join((document["title"], document["synonyms"], document["body"])))
+            spellings.update(found)
+            pages_with.update({stem(w) for w in found} | {stem(w) for w in words(document["headings"])})
+        # One extra document stores the dictionaries that prefixes, compounds and «did you mean» need:
+        # read back in one go when searching, instead of walking Whoosh's term lists (slow in Python).
+        dictionaries = {"stems": dict(pages_with), "words": dict(spellings)}
+        writer.add_document(id=VOCABULARY_ID, dictionaries=dictionaries)
     except BaseException:
         writer.cancel()
         raise
@@ -844,6 +851,7 @@ class HandbookIndex:
         self._lang = _language(language)
         self._lexicon: Lexicon | None = None
         self._speller: Speller | None = None
+        self._stored: dict[str, Any] | None = None
         self._stop_stems = frozenset(self._lang.stem(w) for w in self._lang.stopwords)
         self.language = language
         self.synonyms = SynonymTable(synonyms, self._lang.stem)
@@ -969,22 +977,20 @@ class HandbookIndex:
 
     # -- matching a query's parts
 
+    def _dictionaries(self) -> dict[str, Any]:
+        if self._stored is None:
+            stored = self._searcher.document(id=VOCABULARY_ID) or {}
+            self._stored = stored.get("dictionaries") or {"stems": {}, "words": {}}
+        return self._stored
+
     def _lexicon_of_stems(self) -> Lexicon:
         if self._lexicon is None:
-            reader = self._searcher.reader()
-            frequencies: dict[str, int] = {}
-            for name in TEXT_FIELDS:
-                for term, info in reader.iter_field(name):
-                    stem = _text(term)
-                    frequencies[stem] = max(frequencies.get(stem, 0), info.doc_frequency())
-            self._lexicon = Lexicon(frequencies)
+            self._lexicon = Lexicon(self._dictionaries()["stems"])
         return self._lexicon
 
     def _spelling(self) -> Speller:
         if self._speller is None:
-            reader = self._searcher.reader()
-            frequencies = {_text(term): int(info.weight()) for term, info in reader.iter_field("spell")}
-            self._speller = Speller(frequencies)
+            self._speller = Speller(self._dictionaries()["words"])
         return self._speller
 
     def _word_scores(self, stem: str, factor: float = 1.0, fields: Sequence[str] = TEXT_FIELDS) -> Scores:
