@@ -62,8 +62,10 @@ def start_app(
 
 
 def track(qtbot: QtBot, window: MainWindow) -> None:
-    """Let pytest-qt close the window after the test (and wait for its background work)."""
-    qtbot.addWidget(window)
+    """Let pytest-qt close the window after the test; the UI language goes back to Norwegian for the next."""
+    from handbook.ui.i18n import install_translator
+
+    qtbot.addWidget(window, before_close_func=lambda _w: install_translator("nb"))
 
 
 def open_window(
