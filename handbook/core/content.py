@@ -117,8 +117,11 @@ class Handbook:
 # ---------------------------------------------------------------------------- reading files
 
 
-class ContentLoader(yaml.SafeLoader):
-    """SafeLoader where only true/false are booleans: `base: no` (Norway) and `nei` stay strings."""
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+
+
+class ContentLoader(_SafeBase):  # type: ignore[misc, valid-type]
+    """Safe loader where only true/false are booleans: `base: no` (Norway) and `nei` stay strings."""
 
 
 ContentLoader.yaml_implicit_resolvers = {
