@@ -24,6 +24,7 @@ from handbook.core.content import (
     ID_PATTERN,
     ContentLoader,
     Handbook,
+    as_date,
     yaml_error_line,
 )
 from handbook.core.facts import Facts, load_facts, phones_in, sections_in
@@ -174,19 +175,6 @@ def _strs(value: Any) -> tuple[str, ...] | None:
     return None
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
-
-
 def _text(value: Any) -> str | None:
     if isinstance(value, (str, int, float)) and str(value).strip():
         return str(value).strip()
@@ -309,7 +297,7 @@ class _Reader:
             self.error(f"id '{checklist_id}' must equal the file name '{self.path.stem}'", "id")
         if not ID_PATTERN.match(checklist_id):
             self.error(f"id '{checklist_id}' may hold only a-z, 0-9 and '-'", "id")
-        reviewed = _as_date(data.get("reviewed"))
+        reviewed = as_date(data.get("reviewed"))
         if data.get("reviewed") and reviewed is None:
             self.error("reviewed must be an ISO date, e.g. 2026-11-23", "reviewed")
         audience = _strs(data.get("audience"))

@@ -178,7 +178,8 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return (str(value),)
 
 
-def _as_date(value: Any) -> dt.date | None:
+def as_date(value: Any) -> dt.date | None:
+    """A date from YAML (a date, or an ISO string); None when it is not one."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -232,7 +233,7 @@ def read_page(path: Path, pack: str, issues: list[Issue]) -> Page | None:
         audience=_as_tuple(meta.get("audience")),
         synonyms=_as_tuple(meta.get("synonyms")),
         owner=str(meta.get("owner") or ""),
-        reviewed=_as_date(meta.get("reviewed")),
+        reviewed=as_date(meta.get("reviewed")),
         sources=_as_tuple(meta.get("sources")),
         related=_as_tuple(meta.get("related")),
         residents=bool(meta.get("residents", False)),
