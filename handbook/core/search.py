@@ -15,7 +15,12 @@ How a query is read (never with Whoosh's query language, so no input can raise):
   little, and the corrected query is offered as a suggestion («mente du …»).
 
 Hits are ranked in tiers: the title equals the query, the title starts with the query, a stemmed match
-in the text, a fuzzy match; within a tier by BM25F score (title and synonyms boosted).
+in the text, a fuzzy match; within a tier by score – BM25 without length normalisation, with a word counting
+4 times in the title, 3 times in the synonyms and 1.5 times in a heading (see `PostingCache`).
+
+Whoosh stores the index: fields, postings, stored text and the dictionaries; matching and scoring run
+over postings read from it once and cached (`PostingCache`), which is what makes 5,000 pages fast enough
+in pure Python (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -122,22 +127,19 @@ def words(text: str) -> list[str]:
 
 
 class VeilederAnalyzer(Tokenizer):
-    """Text → lower-case words → Snowball stems (mode "stem") or the words unstemmed ("raw").
+    """Whoosh analyzer: text → lower-case words (`words`) → Snowball stems of the language.
 
-    The same code analyses the query, so index and query always agree.
+    The query is analysed by the same functions, so index and query always agree.
     """
 
-    def __init__(self, language: str, mode: str = "stem") -> None:
+    def __init__(self, language: str) -> None:
         self.language = language
-        self.mode = mode
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, VeilederAnalyzer) and (other.language, other.mode) == (self.language, self.mode)
-        )
+        return isinstance(other, VeilederAnalyzer) and other.language == self.language
 
     def __hash__(self) -> int:
-        return hash((self.language, self.mode))
+        return hash(self.language)
 
     def __call__(  # Whoosh's analyzer protocol
         self,
@@ -152,11 +154,11 @@ class VeilederAnalyzer(Tokenizer):
         mode: str = "",
         **kwargs: Any,
     ) -> Iterator[Token]:
-        stem = _language(self.language).stem if self.mode == "stem" else None
+        stem = _language(self.language).stem
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for pos, match in enumerate(_WORD.finditer(_normalize(value))):
             word = match.group(0).lower()
-            token.text = stem(word) if stem else word
+            token.text = stem(word)
             token.boost = 1.0
             token.stopped = False
             if keeporiginal:
