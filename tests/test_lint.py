@@ -74,6 +74,13 @@ def test_broken_internal_links_with_lines(mini_content: Path) -> None:
     assert (15, "error", "broken link: no checklist 'ingen'") in found
 
 
+def test_link_into_another_page_is_refused(mini_content: Path) -> None:
+    write(mini_content / "packs/no/pages/x.md", page_text("x", "X", "# X\nSe [tegn](psykisk-vold#tegn).\n"))
+    assert issues_for(mini_content, "x.md") == [
+        (12, "error", "a link to a place inside another page is not supported: link to 'psykisk-vold'")
+    ]
+
+
 def test_link_resolves_per_municipality(mini_content: Path) -> None:
     write(mini_content / "packs/by/pages/lokal.md", page_text("lokal", "Lokal", "# Lokal\nTekst.\n"))
     write(mini_content / "packs/no/pages/x.md", page_text("x", "X", "# X\nSe [lokal](lokal).\n"))

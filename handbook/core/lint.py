@@ -110,6 +110,10 @@ def _lint_body(page: Page, handbook: Handbook, facts: Facts) -> list[Issue]:
     for line, link in links_in_markdown(page.body, page.body_line):
         if link.kind == "page" and link.target not in handbook.pages:
             found.append(_err(path, line, f"broken link: no page '{link.target}'"))
+        elif link.kind == "page" and link.fragment:
+            found.append(
+                _err(path, line, f"a link to a place inside another page is not supported: link to '{link.target}'")
+            )
         elif link.kind == "contact" and link.target not in handbook.contacts:
             found.append(_err(path, line, f"broken link: no contact '{link.target}'"))
         elif link.kind == "checklist" and link.target not in handbook.checklist_paths:

@@ -21,6 +21,7 @@ class LinkTarget:
 
     kind: str  # page | contact | checklist | external | anchor
     target: str
+    fragment: str = ""  # `#place` after a page id (not supported across pages: lint reports it)
 
     @property
     def internal(self) -> bool:
@@ -40,8 +41,8 @@ def classify_link(href: str) -> LinkTarget:
             return LinkTarget(scheme, href[len(scheme) + 1 :])
     if ":" in href:
         return LinkTarget("external", href)
-    page, _, _anchor = href.partition("#")
-    return LinkTarget("page", page)
+    page, _, fragment = href.partition("#")
+    return LinkTarget("page", page, fragment)
 
 
 def links_in_markdown(body: str, first_line: int = 1) -> Iterator[tuple[int, LinkTarget]]:
