@@ -15,11 +15,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 system-deps:
-	@scripts/install-system-deps.sh
+	@scripts/install-debian-packages.sh requirements-system.txt
 
 # Chromium and poppler-utils for the export tests (requirements-test-system.txt).
 test-deps:
-	@scripts/install-test-deps.sh
+	@scripts/install-debian-packages.sh requirements-test-system.txt
 
 run: system-deps $(STAMP)
 	$(PY) main.py || [ $$? -eq 4 ]
