@@ -9,9 +9,12 @@ from xml.etree import ElementTree
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.toc import slugify
 from markdown.treeprocessors import Treeprocessor
 
 EXTENSIONS = ("tables", "toc", "attr_list", "sane_lists")
+_NORDIC_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o",
+                                 "Æ": "Ae", "Ø": "O", "Å": "A", "Ä": "A", "Ö": "O"})
 _LINK_IN_SOURCE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
@@ -100,9 +103,18 @@ class _SafeLinks(Extension):
         md.treeprocessors.register(_LinkRewriter(md, self.href_for), "veileder_links", 1)
 
 
+def heading_id(text: str, separator: str = "-") -> str:
+    """A heading's anchor id, with Norwegian and Swedish letters spelt out (`Hva gjør du?` → `hva-gjor-du`)."""
+    return slugify(text.translate(_NORDIC_LETTERS), separator)
+
+
 def render_markdown(body: str, href_for: HrefFor = default_href) -> str:
     """Render a page body to HTML; raw HTML is escaped and internal links resolved by `href_for`."""
-    md = markdown.Markdown(extensions=[*EXTENSIONS, _SafeLinks(href_for)], output_format="html")
+    md = markdown.Markdown(
+        extensions=[*EXTENSIONS, _SafeLinks(href_for)],
+        extension_configs={"toc": {"slugify": heading_id}},
+        output_format="html",
+    )
     return md.convert(body)
 
 
@@ -113,8 +125,9 @@ def plain_text(body: str) -> str:
     text = re.sub(r"\{:[^}]*\}", " ", text)
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", text, flags=re.MULTILINE)
-    text = re.sub(r"[*_`>|]+", " ", text)
-    text = re.sub(r"^\s*:?-{3,}:?\s*$", " ", text, flags=re.MULTILINE)
+    text = re.sub(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$", " ", text, flags=re.MULTILINE)  # table rules
+    text = re.sub(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])|`+", "", text)  # emphasis and code marks
+    text = re.sub(r"[>|]+", " ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

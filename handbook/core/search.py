@@ -54,7 +54,7 @@ from handbook.errors import HandbookError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6  # raise whenever the fields, the analysis or the stored dictionaries change
+SCHEMA_VERSION = 7  # raise whenever the fields, the analysis or the stored dictionaries change
 MAX_QUERY_CHARS = 200
 MAX_QUERY_PARTS = 12
 MAX_LIMIT = 500
