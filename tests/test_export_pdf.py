@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import unicodedata
@@ -166,3 +167,20 @@ def test_brochure_leaves_out_unverified_numbers_and_says_so(mini_content: Path, 
     assert 'id="contact-politi-112"' in text and 'id="contact-krisesenter"' not in text
     # The link to a page outside the brochure becomes plain text, not a dead link.
     assert "fysisk vold" in text and 'href="#page-fysisk-vold"' not in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_pdf_gets_the_users_normal_file_mode(mini_content: Path, tmp_path: Path) -> None:
+    """The PDF is written atomically through a private temp file, but ends up readable like any new file."""
+    out = tmp_path / "veileder.pdf"
+    old = os.umask(0o022)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "handbook", "--content", str(mini_content), "export", "pdf", "-m", "by",
+             "--out", str(out)],
+            capture_output=True, text=True, check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+    finally:
+        os.umask(old)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

@@ -94,6 +94,13 @@ def _toc_html(doc: PrintDocument, numbers: list[int]) -> str:
             f'<table width="100%" cellpadding="2" cellspacing="0">{"".join(rows)}</table>')
 
 
+def _default_file_mode() -> int:
+    """The mode a new file gets under the user's umask (0o644 with the usual 022)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_pdf(doc: PrintDocument, path: Path) -> PdfResult:
     """Write `doc` as an A4 PDF with a cover, a table of contents (when `doc.toc`) and page numbers."""
     ensure_gui_application()
@@ -103,6 +110,7 @@ def write_pdf(doc: PrintDocument, path: Path) -> PdfResult:
     temp = Path(temp_name)
     try:
         result = _render(doc, temp)
+        temp.chmod(_default_file_mode())  # mkstemp makes it private; a handbook is meant to be shared
         temp.replace(path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
