@@ -8,6 +8,7 @@ import http.server
 import json
 import os
 import re
+import stat
 import subprocess
 import sys
 import threading
@@ -211,6 +212,19 @@ def test_a_second_export_replaces_the_first(mini_content: Path, tmp_path: Path) 
     assert not (out / "pages" / "stale.html").exists()
     assert (out / "pages" / "fysisk-vold.html").is_file()
     assert [p.name for p in out.parent.iterdir()] == ["site"], "no build folders are left behind"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_site_folder_is_readable_by_a_web_server(mini_content: Path, tmp_path: Path) -> None:
+    """Built in a private temp folder, the site still ends up with the ordinary folder mode (umask 022)."""
+    out = tmp_path / "site"
+    old = os.umask(0o022)
+    try:
+        export_site(load_handbook(mini_content, "by"), out, TODAY)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o755
+    assert stat.S_IMODE((out / "index.html").stat().st_mode) == 0o644
 
 
 def test_refuses_a_folder_that_is_not_an_export(mini_content: Path, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from handbook.core.publication import Publication, checklist_url, contact_url, p
 from handbook.core.render import headings, plain_text
 from handbook.core.templates import Html, join
 from handbook.errors import HandbookError, Issue
+from handbook.files import default_mode
 
 MARKER = ".veileder-site"
 ASSETS = ("style.css", "search.js")
@@ -250,6 +251,7 @@ def _prepare_out(out: Path) -> Path:
 
 def _swap_in(build: Path, out: Path) -> None:
     """Replace `out` with the finished build (the old export is removed only after the new one is in place)."""
+    build.chmod(default_mode(directory=True))
     trash = None
     if out.exists():
         trash = out.with_name(f".{out.name}.old-{build.name.rsplit('-', 1)[-1]}")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPaint
 from handbook.core.printdoc import PrintDocument, PrintSection
 from handbook.core.templates import escape
 from handbook.errors import HandbookError
+from handbook.files import default_mode
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
@@ -94,13 +95,6 @@ def _toc_html(doc: PrintDocument, numbers: list[int]) -> str:
             f'<table width="100%" cellpadding="2" cellspacing="0">{"".join(rows)}</table>')
 
 
-def _default_file_mode() -> int:
-    """The mode a new file gets under the user's umask (0o644 with the usual 022)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def write_pdf(doc: PrintDocument, path: Path) -> PdfResult:
     """Write `doc` as an A4 PDF with a cover, a table of contents (when `doc.toc`) and page numbers."""
     ensure_gui_application()
@@ -110,7 +104,7 @@ def write_pdf(doc: PrintDocument, path: Path) -> PdfResult:
     temp = Path(temp_name)
     try:
         result = _render(doc, temp)
-        temp.chmod(_default_file_mode())  # mkstemp makes it private; a handbook is meant to be shared
+        temp.chmod(default_mode())
         temp.replace(path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
