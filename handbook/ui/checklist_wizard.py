@@ -11,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -48,6 +49,7 @@ from handbook.core.checklist import (
     summary_text,
 )
 from handbook.core.content import Handbook
+from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.errors import HandbookError
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -110,6 +112,11 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+# Sizes relative to the reader's text size, so Ctrl+plus/minus keep the wizard's proportions.
+TITLE_SCALE = 1.4
+QUESTION_SCALE = 1.3
+BUTTON_SCALE = 1.2
+BUTTON_HEIGHT = 52  # the large buttons' minimum height at the default text size
 
 
 class ChecklistWizard(QWidget):
@@ -128,6 +135,7 @@ class ChecklistWizard(QWidget):
         checklist_id: str,
         parent: QWidget | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        text_size: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.handbook = handbook
@@ -139,11 +147,13 @@ class ChecklistWizard(QWidget):
         self._state: WalkState | None = None
         self._summary: Summary | None = None
         self._answer_buttons: list[QPushButton] = []
+        self.text_size = text_size or QApplication.font().pointSize() or DEFAULT_TEXT_SIZE
         try:
             self.checklist = get_checklist(handbook, checklist_id)
         except HandbookError as exc:
             self.error = str(exc)
         self._build()
+        self.set_text_size(self.text_size)
         if self.checklist is not None:
             self._state = start(self.checklist)
         self._render()
@@ -157,10 +167,7 @@ class ChecklistWizard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.title_label = QLabel(self.checklist.title if self.checklist else t["error"])
-        title_font = QFont(self.title_label.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
+        self.title_label.setObjectName("checklistTitle")
         self.title_label.setWordWrap(True)
         self.title_label.setAccessibleName(self.title_label.text())
 
@@ -172,10 +179,8 @@ class ChecklistWizard(QWidget):
         self.progress_bar.setAccessibleName(t["progress"])
 
         self.question_label = QLabel()
+        self.question_label.setObjectName("checklistQuestion")
         self.question_label.setWordWrap(True)
-        question_font = QFont(self.question_label.font())
-        question_font.setPointSizeF(question_font.pointSizeF() * 1.3)
-        self.question_label.setFont(question_font)
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.help_label = QLabel()
@@ -271,14 +276,30 @@ class ChecklistWizard(QWidget):
 
     def _big_button(self, text: str) -> QPushButton:
         button = QPushButton(text)
-        button.setMinimumHeight(52)
+        button.setProperty("big", True)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        font = QFont(button.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        button.setFont(font)
-        button.setStyleSheet("QPushButton { text-align: left; padding: 8px 16px; }")
+        button.setMinimumHeight(self._button_height())
         button.setAccessibleName(text)
         return button
+
+    def _button_height(self) -> int:
+        return round(BUTTON_HEIGHT * self.text_size / DEFAULT_TEXT_SIZE)
+
+    def set_text_size(self, size: int) -> None:
+        """Follow the reader's text size (points): the title, question and large buttons keep their proportions.
+
+        The sizes are a style sheet on the wizard (a font set in code would not survive the application's
+        style sheet); everything else uses the application font, which the reader sets to the same size.
+        """
+        self.text_size = size
+        self.setStyleSheet(
+            f"QLabel#checklistTitle {{ font-size: {size * TITLE_SCALE:.1f}pt; font-weight: bold; }}\n"
+            f"QLabel#checklistQuestion {{ font-size: {size * QUESTION_SCALE:.1f}pt; }}\n"
+            f'QPushButton[big="true"] {{ font-size: {size * BUTTON_SCALE:.1f}pt; text-align: left;'
+            " padding: 8px 16px; }"
+        )
+        for button in (self.continue_button, *self._answer_buttons):
+            button.setMinimumHeight(self._button_height())
 
     # ------------------------------------------------------------------ state
 

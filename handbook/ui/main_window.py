@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         try:
             from handbook.ui.checklist_wizard import ChecklistWizard
 
-            wizard: QWidget = ChecklistWizard(self.handbook, checklist_id)
+            wizard: QWidget = ChecklistWizard(self.handbook, checklist_id, text_size=self.text_size)
             wizard.linkActivated.connect(self._on_checklist_link)  # type: ignore[attr-defined]
         except Exception as exc:  # a broken checklist must not stop the reader
             log.warning("checklist %s cannot be shown: %s", checklist_id, exc)
@@ -574,6 +574,9 @@ class MainWindow(QMainWindow):
         self.side.setMinimumWidth(max(260, size * 24))  # the search field and tabs grow with the text
         self.page_view.set_theme(self.theme, themes.page_css(self.theme, size))
         self.search.set_theme(self.theme)
+        set_wizard_size = getattr(self.checklist, "set_text_size", None)
+        if callable(set_wizard_size):  # an open checklist follows Ctrl+plus/minus too
+            set_wizard_size(size)
         self._update_icons()
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == self.theme.name)
