@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 bin=${VENV:-.venv}/bin
-sources=$(ls handbook/ui/*.py | grep -v -e checklist_wizard.py -e pdf_export.py)
+sources=$(ls handbook/ui/*.py | grep -v -e pdf_export.py)
 for lang in sv en; do
   ts=resources/translations/veileder_$lang.ts
   # shellcheck disable=SC2086

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from handbook.core.content import load_handbook
 from handbook.ui.checklist_wizard import ChecklistWizard
+from handbook.ui.i18n import install_translator
 from tests.conftest import CONTENT
 
 # The offscreen platform warns whenever a shown window gets a minimum size from its layout; that is the
@@ -218,7 +220,15 @@ def test_copy_as_plain_text(qtbot: QtBot) -> None:
     assert "kopiert" in wizard.status_label.text()
 
 
-def test_swedish_wizard(qtbot: QtBot) -> None:
+@pytest.fixture
+def swedish_ui() -> Iterator[None]:
+    """The reader's UI in Swedish, as with a Swedish pack (Norwegian again afterwards)."""
+    install_translator("sv")
+    yield
+    install_translator("nb")
+
+
+def test_swedish_wizard(qtbot: QtBot, swedish_ui: None) -> None:
     wizard = make(qtbot, "kramfors", "oro-for-barn")
     assert wizard.question_label.text() == "Är någon i fara just nu?"
     assert wizard.progress_label.text().startswith("Steg 1 av högst ")
@@ -233,6 +243,7 @@ def test_swedish_wizard(qtbot: QtBot) -> None:
     text = wizard.summary_plain_text()
     assert text.startswith("Checklista: Oro för ett barn") and "Kommun: Kramfors kommun" in text
     assert "Socialtjänstlag (2025:400)" in text
+    assert "Svaren på vägen" in wizard.summary_view.toPlainText()
 
 
 def test_accessible_names(qtbot: QtBot) -> None:

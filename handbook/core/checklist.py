@@ -943,12 +943,32 @@ LABELS: dict[str, dict[str, str]] = {
         "privacy": "Sammanfattningen innehåller inga personuppgifter, och Veileder sparar ingenting om "
                    "genomgången. För in den i verksamhetens eget journal- eller dokumentationssystem.",
     },
+    "en": {  # only for the wizard's screen when the reader's UI is English; packs are nb or sv
+        "checklist": "Checklist",
+        "version": "version",
+        "reviewed": "reviewed",
+        "municipality": "Municipality",
+        "date": "Date",
+        "path": "The answers along the way",
+        "outcome": "Result",
+        "unfinished": "The checklist was not completed.",
+        "actions": "What to do, in this order",
+        "basis": "Basis",
+        "contacts": "Contact",
+        "pages": "Read more",
+        "laws": "Legal basis and sources",
+        "unverified": "not verified",
+        "no_phone": "number missing",
+        "unknown": "not in the handbook",
+        "privacy": "The summary holds no personal data, and Veileder stores nothing about the walk-through. "
+                   "Enter it in your service's own record or case system.",
+    },
 }
 
 
 def labels_for(language: str) -> dict[str, str]:
-    """Summary words for a pack language (nb and nn use bokmål)."""
-    return LABELS["sv"] if language == "sv" else LABELS["nb"]
+    """Summary words for a language (nb and nn use bokmål; en for an English UI)."""
+    return LABELS.get(language) or LABELS["nb"]
 
 
 def contact_text(contact: ContactLine, language: str) -> str:
@@ -973,8 +993,8 @@ def basis_text(basis: LegalBasis, language: str) -> str:
     return f"{basis.title} ({basis.citation})" if basis.citation else basis.title
 
 
-def _heading(s: Summary) -> str:
-    words = labels_for(s.language)
+def _heading(s: Summary, language: str | None = None) -> str:
+    words = labels_for(language or s.language)
     reviewed = f", {words['reviewed']} {s.reviewed.isoformat()}" if s.reviewed else ""
     return f"{s.checklist_id}, {words['version']} {s.version}{reviewed}"
 
@@ -1042,14 +1062,18 @@ def actions_html(actions: Sequence[SummaryAction], language: str, links: bool = 
     return "\n".join(out)
 
 
-def summary_html(s: Summary, links: bool = False) -> str:
-    """HTML for printing or a PDF; with `links`, contacts and pages are `contact:id` / `page:id` anchors."""
-    words = labels_for(s.language)
+def summary_html(s: Summary, links: bool = False, language: str | None = None) -> str:
+    """HTML for printing or a PDF; with `links`, contacts and pages are `contact:id` / `page:id` anchors.
+
+    `language` sets the headings and labels (default: the pack's); the checklist's own text is unchanged.
+    """
+    language = language or s.language
+    words = labels_for(language)
     esc = html.escape
     out = [
         f'<html><head><meta charset="utf-8"><title>{esc(s.title)}</title></head><body>',
         f"<h1>{esc(s.title)}</h1>",
-        f"<p>{esc(words['checklist'])}: {esc(_heading(s))}<br>"
+        f"<p>{esc(words['checklist'])}: {esc(_heading(s, language))}<br>"
         f"{esc(words['municipality'])}: {esc(s.municipality)}<br>"
         f"{esc(words['date'])}: {esc(s.date.isoformat())}</p>",
         f"<h2>{esc(words['outcome'])}</h2>",
@@ -1057,7 +1081,7 @@ def summary_html(s: Summary, links: bool = False) -> str:
     ]
     if s.actions:
         out.append(f"<h2>{esc(words['actions'])}</h2>")
-        out.append(actions_html(s.actions, s.language, links))
+        out.append(actions_html(s.actions, language, links))
     out.append(f"<h2>{esc(words['path'])}</h2><ol>")
     out += [f"<li>{esc(e.question)} → <b>{esc(e.answer)}</b></li>" for e in s.path]
     out.append("</ol>")

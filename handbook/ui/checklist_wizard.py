@@ -51,65 +51,7 @@ from handbook.core.checklist import (
 from handbook.core.content import Handbook
 from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.errors import HandbookError
-
-TEXTS: dict[str, dict[str, str]] = {
-    "nb": {
-        "step": "Steg {n} av høyst {total}",
-        "done": "Ferdig – {n} steg",
-        "continue": "Fortsett",
-        "back": "Tilbake",
-        "restart": "Start på nytt",
-        "print": "Skriv ut",
-        "pdf": "Lagre som PDF",
-        "copy": "Kopier som tekst",
-        "copied": "Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.",
-        "saved": "Lagret: {path}",
-        "printed": "Sendt til skriveren.",
-        "not_saved": "Kunne ikke lagre PDF-filen: {path}",
-        "pdf_title": "Lagre oppsummeringen som PDF",
-        "pdf_filter": "PDF-filer (*.pdf)",
-        "question": "Spørsmål",
-        "help": "Forklaring",
-        "answers": "Svar",
-        "answer": "Svar {n}: {label}",
-        "advice": "Råd",
-        "summary": "Oppsummering",
-        "progress": "Framdrift",
-        "status": "Status",
-        "error": "Sjekklisten kan ikke brukes",
-        "keys": "Tast 1–{n} for å svare. Backspace eller Alt+Venstre går tilbake.",
-        "keys_advice": "Enter fortsetter. Backspace eller Alt+Venstre går tilbake.",
-        "privacy": "Veileder lagrer ingenting om gjennomgangen.",
-    },
-    "sv": {
-        "step": "Steg {n} av högst {total}",
-        "done": "Klart – {n} steg",
-        "continue": "Fortsätt",
-        "back": "Tillbaka",
-        "restart": "Börja om",
-        "print": "Skriv ut",
-        "pdf": "Spara som PDF",
-        "copy": "Kopiera som text",
-        "copied": "Sammanfattningen är kopierad. Klistra in den i verksamhetens eget system.",
-        "saved": "Sparad: {path}",
-        "printed": "Skickad till skrivaren.",
-        "not_saved": "Kunde inte spara PDF-filen: {path}",
-        "pdf_title": "Spara sammanfattningen som PDF",
-        "pdf_filter": "PDF-filer (*.pdf)",
-        "question": "Fråga",
-        "help": "Förklaring",
-        "answers": "Svar",
-        "answer": "Svar {n}: {label}",
-        "advice": "Råd",
-        "summary": "Sammanfattning",
-        "progress": "Förlopp",
-        "status": "Status",
-        "error": "Checklistan kan inte användas",
-        "keys": "Tryck 1–{n} för att svara. Backsteg eller Alt+Vänster går tillbaka.",
-        "keys_advice": "Enter fortsätter. Backsteg eller Alt+Vänster går tillbaka.",
-        "privacy": "Veileder sparar ingenting om genomgången.",
-    },
-}
+from handbook.ui import i18n
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 # Sizes relative to the reader's text size, so Ctrl+plus/minus keep the wizard's proportions.
@@ -141,7 +83,8 @@ class ChecklistWizard(QWidget):
         self.handbook = handbook
         self.checklist_id = checklist_id
         self._today = today
-        self._texts = TEXTS["sv"] if handbook.language == "sv" else TEXTS["nb"]
+        self._texts = self._words()
+        self.ui_language = i18n.current_language()  # headings and labels around the pack's own text
         self.checklist: Checklist | None = None
         self.error: str | None = None
         self._state: WalkState | None = None
@@ -159,6 +102,37 @@ class ChecklistWizard(QWidget):
         self._render()
 
     # ------------------------------------------------------------------ building
+
+    def _words(self) -> dict[str, str]:
+        """The wizard's own words in the reader's UI language (Qt translations, like the rest of the window)."""
+        return {
+            "step": self.tr("Steg {n} av høyst {total}"),
+            "done": self.tr("Ferdig – {n} steg"),
+            "continue": self.tr("Fortsett"),
+            "back": self.tr("Tilbake"),
+            "restart": self.tr("Start på nytt"),
+            "print": self.tr("Skriv ut"),
+            "pdf": self.tr("Lagre som PDF"),
+            "copy": self.tr("Kopier som tekst"),
+            "copied": self.tr("Oppsummeringen er kopiert. Lim den inn i tjenestens eget system."),
+            "saved": self.tr("Lagret: {path}"),
+            "printed": self.tr("Sendt til skriveren."),
+            "not_saved": self.tr("Kunne ikke lagre PDF-filen: {path}"),
+            "pdf_title": self.tr("Lagre oppsummeringen som PDF"),
+            "pdf_filter": self.tr("PDF-filer (*.pdf)"),
+            "question": self.tr("Spørsmål"),
+            "help": self.tr("Forklaring"),
+            "answers": self.tr("Svar"),
+            "answer": self.tr("Svar {n}: {label}"),
+            "advice": self.tr("Råd"),
+            "summary": self.tr("Oppsummering"),
+            "progress": self.tr("Framdrift"),
+            "status": self.tr("Status"),
+            "error": self.tr("Sjekklisten kan ikke brukes"),
+            "keys": self.tr("Tast 1–{n} for å svare. Backspace eller Alt+Venstre går tilbake."),
+            "keys_advice": self.tr("Enter fortsetter. Backspace eller Alt+Venstre går tilbake."),
+            "privacy": self.tr("Veileder lagrer ingenting om gjennomgangen."),
+        }
 
     def _build(self) -> None:
         t = self._texts
@@ -363,7 +337,7 @@ class ChecklistWizard(QWidget):
         self.restart_button.setEnabled(state.can_go_back)
         if state.finished:
             self._summary = summary(self.checklist, state, self.handbook, self._today())
-            self.summary_view.setHtml(summary_html(self._summary, links=True))
+            self.summary_view.setHtml(summary_html(self._summary, links=True, language=self.ui_language))
             self.summary_view.setAccessibleDescription(t["privacy"])
             self.pages.setCurrentIndex(1)
             self.summary_view.setFocus()
@@ -376,7 +350,7 @@ class ChecklistWizard(QWidget):
         self.help_label.setText(step.help or "")
         self.help_label.setVisible(bool(step.help))
         actions = step_actions(step, self.handbook)
-        self.actions_label.setText(actions_html(actions, self.handbook.language, links=True) if actions else "")
+        self.actions_label.setText(actions_html(actions, self.ui_language, links=True) if actions else "")
         self.actions_label.setVisible(bool(actions))
         self._show_answers(step.answers if step.type == "question" else ())
         self.continue_button.setVisible(step.type == "advice")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from handbook import locations
 
 _installed: list[QTranslator] = []
+_language = ["nb"]  # the UI language installed last (nb: the source text, no translator)
 
 # A badge on a search hit or a page: one of a kind.
 KIND_LABELS = {
@@ -68,6 +69,11 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
+def current_language() -> str:
+    """The UI language now in use: nb, sv or en (for text built outside Qt's translations)."""
+    return _language[0]
+
+
 def install_translator(language: str) -> bool:
     """Switch the application's UI text to `language` (nb = the source text); True when loaded."""
     app = QCoreApplication.instance()
@@ -75,6 +81,7 @@ def install_translator(language: str) -> bool:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale({"nb": "nb_NO", "sv": "sv_SE", "en": "en_GB"}.get(language, "nb_NO")))
+    _language[0] = "nb"
     if app is None or language == "nb":
         return language == "nb"
     ours = QTranslator(app)
@@ -82,6 +89,7 @@ def install_translator(language: str) -> bool:
     if loaded:
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
+        _language[0] = language
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         QCoreApplication.installTranslator(qt)

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
+    <name>ChecklistWizard</name>
+    <message>
+        <source>Steg {n} av høyst {total}</source>
+        <translation>Step {n} of at most {total}</translation>
+    </message>
+    <message>
+        <source>Ferdig – {n} steg</source>
+        <translation>Done – {n} steps</translation>
+    </message>
+    <message>
+        <source>Fortsett</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Start på nytt</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Kopier som tekst</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <source>Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.</source>
+        <translation>The summary is copied. Paste it into your service&apos;s own system.</translation>
+    </message>
+    <message>
+        <source>Lagret: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF-filen: {path}</source>
+        <translation>Could not save the PDF file: {path}</translation>
+    </message>
+    <message>
+        <source>Lagre oppsummeringen som PDF</source>
+        <translation>Save the summary as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spørsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Forklaring</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Svar {n}: {label}</source>
+        <translation>Answer {n}: {label}</translation>
+    </message>
+    <message>
+        <source>Råd</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Oppsummering</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Framdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sjekklisten kan ikke brukes</source>
+        <translation>The checklist cannot be used</translation>
+    </message>
+    <message>
+        <source>Tast 1–{n} for å svare. Backspace eller Alt+Venstre går tilbake.</source>
+        <translation>Press 1–{n} to answer. Backspace or Alt+Left goes back.</translation>
+    </message>
+    <message>
+        <source>Enter fortsetter. Backspace eller Alt+Venstre går tilbake.</source>
+        <translation>Enter continues. Backspace or Alt+Left goes back.</translation>
+    </message>
+    <message>
+        <source>Veileder lagrer ingenting om gjennomgangen.</source>
+        <translation>Veileder stores nothing about the walk-through.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Telefon {number}</source>

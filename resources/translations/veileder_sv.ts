@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="nb_NO">
 <context>
+    <name>ChecklistWizard</name>
+    <message>
+        <source>Steg {n} av høyst {total}</source>
+        <translation>Steg {n} av högst {total}</translation>
+    </message>
+    <message>
+        <source>Ferdig – {n} steg</source>
+        <translation>Klart – {n} steg</translation>
+    </message>
+    <message>
+        <source>Fortsett</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Start på nytt</source>
+        <translation>Börja om</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Kopier som tekst</source>
+        <translation>Kopiera som text</translation>
+    </message>
+    <message>
+        <source>Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.</source>
+        <translation>Sammanfattningen är kopierad. Klistra in den i verksamhetens eget system.</translation>
+    </message>
+    <message>
+        <source>Lagret: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Skickad till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF-filen: {path}</source>
+        <translation>Kunde inte spara PDF-filen: {path}</translation>
+    </message>
+    <message>
+        <source>Lagre oppsummeringen som PDF</source>
+        <translation>Spara sammanfattningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spørsmål</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Forklaring</source>
+        <translation>Förklaring</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Svar {n}: {label}</source>
+        <translation>Svar {n}: {label}</translation>
+    </message>
+    <message>
+        <source>Råd</source>
+        <translation>Råd</translation>
+    </message>
+    <message>
+        <source>Oppsummering</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Framdrift</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sjekklisten kan ikke brukes</source>
+        <translation>Checklistan kan inte användas</translation>
+    </message>
+    <message>
+        <source>Tast 1–{n} for å svare. Backspace eller Alt+Venstre går tilbake.</source>
+        <translation>Tryck 1–{n} för att svara. Backsteg eller Alt+Vänster går tillbaka.</translation>
+    </message>
+    <message>
+        <source>Enter fortsetter. Backspace eller Alt+Venstre går tilbake.</source>
+        <translation>Enter fortsätter. Backsteg eller Alt+Vänster går tillbaka.</translation>
+    </message>
+    <message>
+        <source>Veileder lagrer ingenting om gjennomgangen.</source>
+        <translation>Veileder sparar ingenting om genomgången.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Telefon {number}</source>
