@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,3 +116,11 @@ def mini_content(tmp_path: Path) -> Path:
           emergency: true
         """)
     return root
+
+
+@pytest.fixture
+def opener(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Any]:
+    """Opens a municipality's search index from one cache shared by the GUI tests (built once per run)."""
+    from tests.ui_support import cached_opener, shared_cache  # Qt: only for the tests that ask for it
+
+    return cached_opener(shared_cache(tmp_path_factory))

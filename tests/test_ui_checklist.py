@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -10,20 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from handbook.core.content import Handbook
 from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.ui.checklist_wizard import ChecklistWizard
 from handbook.ui.i18n import install_translator
 from handbook.ui.main_window import MainWindow
-from tests.ui_support import cached_opener, open_window, shared_cache, start_app
+from tests.ui_support import open_window, start_app
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-@pytest.fixture
-def opener(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Handbook], Any]:
-    return cached_opener(shared_cache(tmp_path_factory))
 
 
 def open_checklist(qtbot: QtBot, window: MainWindow, tile: str = "child") -> ChecklistWizard:

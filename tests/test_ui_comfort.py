@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -10,18 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QLineEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from handbook.core.content import Handbook
 from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.ui.settings import Settings
-from tests.ui_support import cached_opener, open_window, shared_cache
+from tests.ui_support import open_window
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-@pytest.fixture
-def opener(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Handbook], Any]:
-    return cached_opener(shared_cache(tmp_path_factory))
 
 
 def test_text_size_with_ctrl_plus_minus_zero_is_kept(qtbot: QtBot, opener: Any) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -11,17 +10,13 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from handbook import locations
-from handbook.core.content import Handbook, list_packs
-from tests.ui_support import cached_opener, open_window, shared_cache
+from handbook.core.content import list_packs
+from tests.ui_support import open_window
 
 pytestmark = pytest.mark.gui
 NORWEGIAN = [p.id for p in list_packs(locations.content_dir()) if not p.is_swedish]
 SWEDISH = [p.id for p in list_packs(locations.content_dir()) if p.is_swedish]
 
-
-@pytest.fixture
-def opener(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Handbook], Any]:
-    return cached_opener(shared_cache(tmp_path_factory))
 
 
 @pytest.mark.parametrize("municipality", NORWEGIAN)

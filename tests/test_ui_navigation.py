@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -12,20 +11,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from handbook import locations
-from handbook.core.content import Handbook, list_packs
+from handbook.core.content import list_packs
 from handbook.core.reader import duty_pages
 from handbook.ui.settings import Settings
-from tests.ui_support import cached_opener, click_text, open_window, shared_cache
+from tests.ui_support import click_text, open_window
 
 pytestmark = pytest.mark.gui
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 HAS_WIZARD = importlib.util.find_spec("handbook.ui.checklist_wizard") is not None
 
-
-@pytest.fixture
-def opener(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Handbook], Any]:
-    return cached_opener(shared_cache(tmp_path_factory))
 
 
 @pytest.mark.parametrize("municipality", [p.id for p in list_packs(locations.content_dir())])

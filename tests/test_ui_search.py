@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -12,14 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from handbook.core.content import Handbook
 from handbook.core.search import Hit, SearchResults
-from tests.ui_support import cached_opener, open_window, shared_cache, wait_results
+from tests.ui_support import open_window, wait_results
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture
-def opener(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Handbook], Any]:
-    return cached_opener(shared_cache(tmp_path_factory))
 
 
 def test_search_field_has_focus_at_start_and_ctrl_k_returns_to_it(qtbot: QtBot, opener: Any) -> None:

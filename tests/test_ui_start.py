@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -10,17 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from handbook.core.content import Handbook
 from handbook.ui.main_window import MainWindow
 from handbook.ui.settings import Settings
-from tests.ui_support import cached_opener, shared_cache, start_app
+from tests.ui_support import start_app
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture
-def opener(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Handbook], Any]:
-    return cached_opener(shared_cache(tmp_path_factory))
 
 
 def test_first_start_asks_for_the_municipality_and_remembers_it(qtbot: QtBot, opener: Any) -> None:
