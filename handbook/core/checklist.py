@@ -27,7 +27,7 @@ from handbook.core.content import (
     as_date,
     yaml_error_line,
 )
-from handbook.core.facts import Facts, load_facts, phones_in, sections_in
+from handbook.core.facts import Facts, load_facts
 from handbook.errors import HandbookError, Issue
 
 STEP_TYPES = ("question", "advice", "end")
@@ -490,14 +490,7 @@ def reference_issues(checklist: Checklist, handbook: Handbook, facts: Facts | No
                     found.append(Issue(path, line, "error", f"page '{page_id}' does not exist"))
     if facts is not None:
         for line, text in _texts(checklist):
-            for section in sections_in(text):
-                if not facts.knows_section(section):
-                    found.append(Issue(path, line, "error",
-                                       f"§ {section} is not in the legal register (content/facts/laws.yaml)"))
-            for number in phones_in(text):
-                if not facts.knows_phone(number):
-                    found.append(Issue(path, line, "error",
-                                       f"phone number '{number}' is not in the facts register (content/facts)"))
+            found += [Issue(path, line, "error", message) for message in facts.problems_in(text)]
     return found
 
 

@@ -71,6 +71,15 @@ class Facts:
     def knows_phone(self, number: str) -> bool:
         return normalize_phone(number) in self.phones
 
+    def problems_in(self, text: str) -> Iterator[str]:
+        """A message for every law section and phone number in `text` that the register does not hold."""
+        for section in sections_in(text):
+            if not self.knows_section(section):
+                yield f"§ {section} is not in the legal register (content/facts/laws.yaml)"
+        for number in phones_in(text):
+            if not self.knows_phone(number):
+                yield f"phone number '{number}' is not in the facts register (content/facts)"
+
     def knows_section(self, section: str) -> bool:
         """True when the section (or, for `13 i`-like text, its number alone) is in the register."""
         norm = normalize_section(section)

@@ -18,7 +18,7 @@ from handbook.core.content import (
     packs_dir,
     read_pack_info,
 )
-from handbook.core.facts import Facts, load_facts, phones_in, sections_in
+from handbook.core.facts import Facts, load_facts
 from handbook.core.render import links_in_markdown
 from handbook.errors import Issue
 
@@ -120,16 +120,7 @@ def _lint_body(page: Page, handbook: Handbook, facts: Facts) -> list[Issue]:
             found.append(_err(path, line, f"broken link: no checklist '{link.target}'"))
     for offset, text in enumerate(page.body.splitlines()):
         line = page.body_line + offset
-        for section in sections_in(text):
-            if not facts.knows_section(section):
-                found.append(
-                    _err(path, line, f"§ {section} is not in the legal register (content/facts/laws.yaml)")
-                )
-        for number in phones_in(text):
-            if not facts.knows_phone(number):
-                found.append(
-                    _err(path, line, f"phone number '{number}' is not in the facts register (content/facts)")
-                )
+        found += [_err(path, line, message) for message in facts.problems_in(text)]
     return found
 
 
