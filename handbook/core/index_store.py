@@ -32,11 +32,14 @@ def index_root(municipality: str, cache: Path | None = None) -> Path:
     return (cache if cache is not None else cache_dir()) / "index" / municipality
 
 
-def fingerprint_files(files: Iterable[Path], salt: str) -> str:
-    """A SHA-256 over `salt` and every file's name and bytes (an unreadable file counts as such)."""
+def fingerprint_files(files: Iterable[Path], salt: str, root: Path | None = None) -> str:
+    """A SHA-256 over `salt` and every file's name and bytes (an unreadable file counts as such).
+
+    A file is named by its path relative to `root` when given, else by its folder and file name."""
     digest = hashlib.sha256(salt.encode("utf-8"))
     for path in files:
-        digest.update(b"\0file\0" + str(path.parent.name + "/" + path.name).encode("utf-8") + b"\0")
+        name = path.relative_to(root).as_posix() if root is not None else f"{path.parent.name}/{path.name}"
+        digest.update(b"\0file\0" + name.encode("utf-8") + b"\0")
         try:
             data = path.read_bytes()
         except OSError as exc:

@@ -10,27 +10,24 @@ user's cache (the install folder is never written). No Qt here.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
 from pathlib import Path
 
 from handbook.core.content import list_packs, load_handbook
+from handbook.core.index_store import fingerprint_files
 
 DIGEST_FILE = "veileder-prebuilt.json"
 
 
 def content_digest(content: Path) -> str:
     """A SHA-256 over every file under the content folder (relative path and bytes), in a stable order."""
-    digest = hashlib.sha256(b"veileder-content/1")
-    for path in sorted(p for p in content.rglob("*") if p.is_file()):
-        relative = path.relative_to(content).as_posix()
-        if any(part.startswith(".") for part in relative.split("/")):
-            continue
-        data = path.read_bytes()
-        digest.update(b"\0" + relative.encode("utf-8") + b"\0" + len(data).to_bytes(8, "big") + data)
-    return digest.hexdigest()
+    files = sorted(
+        p for p in content.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(content).parts)
+    )
+    return fingerprint_files(files, "veileder-content/1", root=content)
 
 
 def build_prebuilt(content: Path, target: Path) -> list[str]:
