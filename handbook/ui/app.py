@@ -92,6 +92,7 @@ def _smoke(app: Any, reader: Any, started: float) -> int:
             municipality=window.municipality,
             pages=len(window.handbook.pages),
             home=window.stack.currentWidget() is window.home,
+            content=list(window.content_versions) or "shipped",
         )
         if error:
             result["error"] = error

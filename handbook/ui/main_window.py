@@ -45,7 +45,7 @@ from handbook.errors import Issue
 from handbook.ui import icons, printing, themes
 from handbook.ui.background import Background
 from handbook.ui.contacts_view import ContactsView
-from handbook.ui.dialogs import IssuesDialog, SettingsDialog, ShortcutsDialog
+from handbook.ui.dialogs import IssuesDialog, NewsDialog, SettingsDialog, ShortcutsDialog
 from handbook.ui.emergency_bar import EmergencyBar
 from handbook.ui.home import DutiesPage, HomePage
 from handbook.ui.navigation import NavigationPanel
@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.issues_dialog: IssuesDialog | None = None
         self.checklist: QWidget | None = None
+        self.content_versions: tuple[str, ...] = ()  # installed content packs in use (empty: the shipped content)
+        self.news_dialog: NewsDialog | None = None
         self._save_state = True
         self._closed = False
         self._index_started = False
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self.act_keys = self._action(self.tr("Hurtigtaster"), self.show_shortcuts,
                                      [QKeySequence.StandardKey.HelpContents])
         self.act_about = self._action(self.tr("Om Veileder"), self.show_about)
+        self.act_news = self._action(self.tr("Hva er nytt"), self.show_news)
         self.theme_actions = QActionGroup(self)
         names = {"light": self.tr("Lyst"), "dark": self.tr("Mørkt"), "contrast": self.tr("Høy kontrast")}
         for key, name in names.items():
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         theme_menu.addActions(self.theme_actions.actions())
         help_menu = bar.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self.act_keys)
+        help_menu.addAction(self.act_news)
         help_menu.addAction(self.act_about)
 
     def _build_layout(self) -> None:
@@ -713,7 +717,26 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def content_label(self) -> str:
+        """The content in use, in words: the installed pack versions, or the content that came with the program."""
+        return ", ".join(self.content_versions) or self.tr("levert med programmet")
+
+    def show_news(self) -> NewsDialog:
+        """«Hva er nytt»: what the last content update changed."""
+        from handbook import locations
+        from handbook.core.updates import latest_news
+
+        _versions, lines = latest_news(locations.cache_dir())
+        dialog = NewsDialog(self.content_versions, lines if self.content_versions else (), self)
+        self.news_dialog = dialog
+        dialog.open()
+        return dialog
+
     def show_about(self) -> None:
+        from handbook import __version__
+
+        self.show_status(self.tr("Veileder %1 · innhold: %2").replace("%1", __version__)
+                         .replace("%2", self.content_label()))
         about = next((p for p in self.handbook.pages_of_kind("about")), None)
         if about is not None:
             self.navigate(Location("page", about.id))
