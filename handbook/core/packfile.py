@@ -32,6 +32,7 @@ import yaml
 
 from handbook.core.content import find_pack, packs_dir
 from handbook.core.lint import lint
+from handbook.core.lint_help import explain
 from handbook.core.signing import PublicKey, key_id, load_private_key, sign, signed_by
 from handbook.errors import HandbookError
 from handbook.files import write_bytes_atomic
@@ -315,7 +316,7 @@ def verify_pack(path: Path, keys: list[PublicKey], base_content: Path) -> PackFi
             report = lint(composed, pack.manifest.pack)
         except HandbookError as exc:
             raise PackError(f"{path.name}: pakken ble avvist", [str(exc)]) from exc
-        errors = [_inside(str(issue), composed) for issue in report.errors]
+        errors = [_inside(str(explain(issue)), composed) for issue in report.errors]
     if errors:
         raise PackError(f"{path.name}: pakken har feil i innholdet", errors)
     return pack
@@ -361,7 +362,8 @@ def build_pack(content: Path, pack_id: str, private_key_path: Path, out: Path,
     key = load_private_key(private_key_path)
     report = lint(content, pack_id)
     if report.errors:
-        raise PackError(f"{pack_id}: pakken bygges ikke fordi innholdet har feil", [str(i) for i in report.errors])
+        raise PackError(f"{pack_id}: pakken bygges ikke fordi innholdet har feil",
+                        [str(explain(i)) for i in report.errors])
     info = find_pack(content, pack_id)
     files = source_files(content, pack_id)
     items = items_of(files)

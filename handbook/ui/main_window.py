@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.checklist: QWidget | None = None
         self.content_versions: tuple[str, ...] = ()  # installed content packs in use (empty: the shipped content)
         self.news_dialog: NewsDialog | None = None
+        self.workbench: QWidget | None = None
         self._save_state = True
         self._closed = False
         self._index_started = False
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
                                      [QKeySequence.StandardKey.HelpContents])
         self.act_about = self._action(self.tr("Om Veileder"), self.show_about)
         self.act_news = self._action(self.tr("Hva er nytt"), self.show_news)
+        self.act_workbench = self._action(self.tr("Redaktørverktøy …"), self.open_workbench)
         self.theme_actions = QActionGroup(self)
         names = {"light": self.tr("Lyst"), "dark": self.tr("Mørkt"), "contrast": self.tr("Høy kontrast")}
         for key, name in names.items():
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        for action in (self.act_print, self.act_pdf, None, self.act_settings, None, self.act_quit):
+        for action in (self.act_print, self.act_pdf, None, self.act_settings, self.act_workbench, None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         go_menu = bar.addMenu(self.tr("&Gå"))
         for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_contacts,
@@ -731,6 +733,17 @@ class MainWindow(QMainWindow):
         self.news_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_workbench(self) -> QWidget:
+        """The editor's workbench on the content this window reads (for municipal editors)."""
+        from handbook import locations
+        from handbook.ui.workbench import Workbench
+
+        bench = Workbench(locations.content_dir(), self.municipality)
+        bench.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workbench = bench
+        bench.show()
+        return bench
 
     def show_about(self) -> None:
         from handbook import __version__
