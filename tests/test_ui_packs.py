@@ -100,10 +100,14 @@ def test_a_broken_pack_shows_staff_no_dialog_and_the_last_good_stays(
     assert window.issues_dialog is None  # staff never see the parser's words
 
 
-def test_smoke_reports_the_content_in_use(tmp_path: Path, mini_content: Path) -> None:
+def test_smoke_reports_the_content_in_use_and_the_log_names_a_refused_pack(tmp_path: Path, mini_content: Path) -> None:
     keys = generate_keys(tmp_path / "keys")
-    _share(tmp_path, mini_content, 1, keys)
+    share = _share(tmp_path, mini_content, 1, keys)
+    other = generate_keys(tmp_path / "other")
+    build_pack(mini_content, "by", other[0], share / "x", now=dt.datetime(2026, 12, 1, 13, 0, tzinfo=dt.UTC))
+    next((share / "x").glob("*.vpack")).rename(share / "by-fremmed.vpack")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VEILEDER_CACHE_DIR": str(tmp_path / "cache"),
+           "VEILEDER_LOG_DIR": str(tmp_path / "log"),
            "VEILEDER_CONFIG_DIR": str(tmp_path / "config"), "VEILEDER_CONTENT": str(mini_content),
            "VEILEDER_SETTINGS": str(tmp_path / "veileder.ini")}
     result = subprocess.run([sys.executable, "main.py", "--smoke", "--municipality", "by"], cwd=REPO, env=env,
@@ -111,3 +115,5 @@ def test_smoke_reports_the_content_in_use(tmp_path: Path, mini_content: Path) ->
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["content"] == ["by 2026.12.01"]
+    log = (tmp_path / "log" / "veileder.log").read_text(encoding="utf-8")
+    assert "by-fremmed.vpack" in log and "signaturen stemmer ikke" in log

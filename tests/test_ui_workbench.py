@@ -66,3 +66,30 @@ def test_build_pack_from_the_workbench(qtbot: QtBot, mini_content: Path, tmp_pat
     assert bench.build() is None
     rows = [bench.problems.item(i).text() for i in range(bench.problems.count())]
     assert any("bygges ikke" in r for r in rows) and any("borte" in r for r in rows)
+
+
+def test_the_editor_sees_why_a_pack_in_the_packs_folder_was_refused(
+    qtbot: QtBot, mini_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from handbook.core import packfile
+
+    private, public = generate_keys(tmp_path / "keys")
+    share = tmp_path / "share"
+    packfile.build_pack(mini_content, "by", private, share, now=dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
+    write(tmp_path / "veileder.ini", f"[packs]\nfolder = {share}\nkeys = {public}\n")
+    monkeypatch.setenv("VEILEDER_SETTINGS", str(tmp_path / "veileder.ini"))
+    # A second pack, signed around the lint, with a broken link on line 7 of its page.
+    write(mini_content / "packs/by/pages/ny.md", page_text("ny", "Ny", "# Ny\nSe [dette](borte).\n"))
+    monkeypatch.setattr(packfile, "lint", lambda *_a, **_k: type("R", (), {"errors": []})())
+    packfile.build_pack(mini_content, "by", private, share / "x", now=dt.datetime(2026, 12, 1, 13, 0, tzinfo=dt.UTC))
+    monkeypatch.undo()
+    monkeypatch.setenv("VEILEDER_SETTINGS", str(tmp_path / "veileder.ini"))
+    next((share / "x").glob("*.vpack")).rename(share / "by-ny.vpack")
+    (mini_content / "packs/by/pages/ny.md").unlink()
+    bench = _bench(qtbot, mini_content)
+    rows = bench.check_packs_folder()
+    assert any(r.startswith("godkjent by-2026.12.01.vpack") for r in rows)
+    assert any(r.startswith("AVVIST by-ny.vpack") for r in rows)
+    assert any("pages/ny.md:" in r and "borte" in r for r in rows), rows

@@ -65,6 +65,9 @@ def main(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName("Veileder")
     app.setOrganizationName("Veileder")
     app.setDesktopFileName("veileder")
+    from handbook.logfile import start_log
+
+    start_log()
     if not args.smoke:
         sys.excepthook = _crash_handler
     if args.editor is not None:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from handbook.core.content import Handbook, list_packs, load_handbook
 from handbook.core.lint import lint
 from handbook.core.lint_help import explain
-from handbook.core.packfile import PackError, build_pack
+from handbook.core.packfile import SUFFIX, PackError, build_pack, verify_pack
 from handbook.core.review import report_text, review_report
+from handbook.core.updates import updates_config
 from handbook.errors import HandbookError
 from handbook.ui.page_view import PageView
 
@@ -88,6 +89,10 @@ class Workbench(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.problems, self.tr("Feil og advarsler"))
         self.tabs.addTab(self.review, self.tr("Årlig gjennomgang"))
+        self.packs_list = QListWidget(self)
+        self.packs_list.setAccessibleName(self.tr("Pakker i pakkemappen"))
+        self.packs_list.setWordWrap(True)
+        self.tabs.addTab(self.packs_list, self.tr("Pakkemappen"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.pages)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
@@ -177,6 +182,7 @@ class Workbench(QMainWindow):
         self.status.setText(self.tr("%1 feil, %2 advarsler i %3").replace("%1", str(errors))
                             .replace("%2", str(len(report.issues) - errors)).replace("%3", self.municipality))
         self._watch(handbook)
+        self.check_packs_folder()
 
     def _watch(self, handbook: Handbook) -> None:
         """Watch every file and folder of the handbook (editors often save by writing a new file and renaming)."""
@@ -203,6 +209,28 @@ class Workbench(QMainWindow):
     def _set_problems(self, lines: list[str]) -> None:
         self.problems.clear()
         self.problems.addItems(lines or [self.tr("Ingen feil. Innholdet kan bygges som pakke.")])
+
+    def check_packs_folder(self) -> list[str]:
+        """Every pack in IT's packs folder with its verdict: approved, or refused with each reason (file and line)."""
+        config = updates_config()
+        rows: list[str] = []
+        if config.folder is None:
+            rows.append(self.tr("Ingen pakkemappe er satt opp (veileder.ini, se README for IT)."))
+        elif not config.folder.is_dir():
+            rows.append(self.tr("Pakkemappen %1 kan ikke nås.").replace("%1", str(config.folder)))
+        else:
+            rows += list(config.problems)
+            for path in sorted(config.folder.glob(f"*{SUFFIX}")):
+                try:
+                    pack = verify_pack(path, list(config.keys), self.content)
+                except PackError as exc:
+                    rows.append(self.tr("AVVIST %1: %2").replace("%1", path.name).replace("%2", str(exc)))
+                    rows += [f"    {problem}" for problem in exc.problems]
+                    continue
+                rows.append(self.tr("godkjent %1 (%2)").replace("%1", path.name).replace("%2", pack.manifest.label))
+        self.packs_list.clear()
+        self.packs_list.addItems(rows)
+        return rows
 
     # -- building a pack
 
