@@ -12,4 +12,5 @@ MODULES = (
     "export",
     "review",
     "bench",
+    "pack",
 )

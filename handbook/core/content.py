@@ -444,11 +444,13 @@ def load_handbook(content: Path, municipality: str) -> Handbook:
         files += pack_files(pack)
     ordered = dict(sorted(pages.items(), key=lambda kv: (KINDS.index(kv[1].kind) if kv[1].kind in KINDS else 99,
                                                            kv[1].title.lower())))
+    from handbook.core.facts import confirmed_only, load_facts  # facts reads YAML through this module
+
     return Handbook(
         pack=info,
         base=base,
         pages=ordered,
-        contacts=contacts,
+        contacts=confirmed_only(contacts, load_facts(content)),
         synonyms=tuple(synonyms),
         checklist_paths=checklists,
         files=tuple(files),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from handbook.core.content import read_yaml
+from handbook.core.content import Contact, read_yaml
 from handbook.errors import Issue
 
 # Phone numbers as they are written in Norway and Sweden: 22 40 00 40, 800 57 000, 116 117, 114 14,
@@ -126,3 +126,15 @@ def load_facts(content: Path) -> Facts:
                 if isinstance(entry, dict) and entry.get("section"):
                     sections.add(normalize_section(str(entry["section"])))
     return Facts(frozenset(phones), frozenset(sections), tuple(issues))
+
+
+def confirmed_only(contacts: dict[str, Contact], facts: Facts) -> dict[str, Contact]:
+    """The contacts with `verified` kept only where every number is in the register.
+
+    An editor's `verified: true` on a number that no source backs is never shown as confirmed – in the reader,
+    the summaries or the exports – whatever the file says; `lint` reports it as an error."""
+    def confirmed(contact: Contact) -> bool:
+        numbers = [n for n in (contact.phone, contact.direct) if n]
+        return contact.verified and all(facts.knows_phone(n) for n in numbers)
+
+    return {cid: c if confirmed(c) else replace(c, verified=False) for cid, c in contacts.items()}

@@ -136,7 +136,7 @@ def lint_contacts(handbook: Handbook, facts: Facts) -> list[Issue]:
                 found.append(_err(path, line, f"contact '{contact.id}' lacks '{key}'"))
         for key in ("phone", "direct"):
             number = raw.get(key)
-            if number and contact.verified and not facts.knows_phone(str(number)):
+            if number and raw.get("verified") is True and not facts.knows_phone(str(number)):
                 found.append(
                     _err(path, line,
                          f"contact '{contact.id}': {key} '{number}' is not in the facts register; "

@@ -44,6 +44,8 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="veileder", description="Veileder – håndbok mot vold i nære relasjoner")
     parser.add_argument("--municipality", metavar="ID", help="kommunen (pakken) som skal åpnes, f.eks. asker")
     parser.add_argument("--smoke", action="store_true", help="start, vent til søket er klart, skriv tider og avslutt")
+    parser.add_argument("--editor", nargs="?", const="", metavar="MAPPE",
+                        help="redaktørverktøyet: forhåndsvisning, kontroll og «Bygg pakke» for en innholdsmappe")
     return parser.parse_known_args(list(argv[1:]))
 
 
@@ -63,8 +65,13 @@ def main(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName("Veileder")
     app.setOrganizationName("Veileder")
     app.setDesktopFileName("veileder")
+    from handbook.logfile import start_log
+
+    start_log()
     if not args.smoke:
         sys.excepthook = _crash_handler
+    if args.editor is not None:
+        return _editor(app, args)
     reader = ReaderApp(smoke=args.smoke, started=started)
     code = reader.start(args.municipality)
     if code is not None:
@@ -72,6 +79,18 @@ def main(argv: Sequence[str]) -> int:
     if args.smoke:
         return _smoke(app, reader, started)
     return app.exec()
+
+
+def _editor(app: Any, args: argparse.Namespace) -> int:
+    """`--editor [FOLDER]`: the editor's workbench alone (the shipped content when no folder is given)."""
+    from pathlib import Path
+
+    from handbook.locations import content_dir
+    from handbook.ui.workbench import Workbench
+
+    bench = Workbench(Path(args.editor) if args.editor else content_dir(), args.municipality)
+    bench.show()
+    return int(app.exec())
 
 
 def _smoke(app: Any, reader: Any, started: float) -> int:
@@ -92,6 +111,7 @@ def _smoke(app: Any, reader: Any, started: float) -> int:
             municipality=window.municipality,
             pages=len(window.handbook.pages),
             home=window.stack.currentWidget() is window.home,
+            content=list(window.content_versions) or "shipped",
         )
         if error:
             result["error"] = error

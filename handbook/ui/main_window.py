@@ -45,7 +45,7 @@ from handbook.errors import Issue
 from handbook.ui import icons, printing, themes
 from handbook.ui.background import Background
 from handbook.ui.contacts_view import ContactsView
-from handbook.ui.dialogs import IssuesDialog, SettingsDialog, ShortcutsDialog
+from handbook.ui.dialogs import IssuesDialog, NewsDialog, SettingsDialog, ShortcutsDialog
 from handbook.ui.emergency_bar import EmergencyBar
 from handbook.ui.home import DutiesPage, HomePage
 from handbook.ui.navigation import NavigationPanel
@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.issues_dialog: IssuesDialog | None = None
         self.checklist: QWidget | None = None
+        self.content_versions: tuple[str, ...] = ()  # installed content packs in use (empty: the shipped content)
+        self.news_dialog: NewsDialog | None = None
+        self.workbench: QWidget | None = None
         self._save_state = True
         self._closed = False
         self._index_started = False
@@ -188,6 +191,8 @@ class MainWindow(QMainWindow):
         self.act_keys = self._action(self.tr("Hurtigtaster"), self.show_shortcuts,
                                      [QKeySequence.StandardKey.HelpContents])
         self.act_about = self._action(self.tr("Om Veileder"), self.show_about)
+        self.act_news = self._action(self.tr("Hva er nytt"), self.show_news)
+        self.act_workbench = self._action(self.tr("Redaktørverktøy …"), self.open_workbench)
         self.theme_actions = QActionGroup(self)
         names = {"light": self.tr("Lyst"), "dark": self.tr("Mørkt"), "contrast": self.tr("Høy kontrast")}
         for key, name in names.items():
@@ -203,7 +208,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        for action in (self.act_print, self.act_pdf, None, self.act_settings, None, self.act_quit):
+        for action in (self.act_print, self.act_pdf, None, self.act_settings, self.act_workbench, None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         go_menu = bar.addMenu(self.tr("&Gå"))
         for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_contacts,
@@ -220,6 +225,7 @@ class MainWindow(QMainWindow):
         theme_menu.addActions(self.theme_actions.actions())
         help_menu = bar.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self.act_keys)
+        help_menu.addAction(self.act_news)
         help_menu.addAction(self.act_about)
 
     def _build_layout(self) -> None:
@@ -713,7 +719,37 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def content_label(self) -> str:
+        """The content in use, in words: the installed pack versions, or the content that came with the program."""
+        return ", ".join(self.content_versions) or self.tr("levert med programmet")
+
+    def show_news(self) -> NewsDialog:
+        """«Hva er nytt»: what the last content update changed."""
+        from handbook import locations
+        from handbook.core.updates import latest_news
+
+        _versions, lines = latest_news(locations.cache_dir())
+        dialog = NewsDialog(self.content_versions, lines if self.content_versions else (), self)
+        self.news_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_workbench(self) -> QWidget:
+        """The editor's workbench on the content this window reads (for municipal editors)."""
+        from handbook import locations
+        from handbook.ui.workbench import Workbench
+
+        bench = Workbench(locations.content_dir(), self.municipality)
+        bench.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workbench = bench
+        bench.show()
+        return bench
+
     def show_about(self) -> None:
+        from handbook import __version__
+
+        self.show_status(self.tr("Veileder %1 · innhold: %2").replace("%1", __version__)
+                         .replace("%2", self.content_label()))
         about = next((p for p in self.handbook.pages_of_kind("about")), None)
         if about is not None:
             self.navigate(Location("page", about.id))
