@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -37,7 +36,7 @@
     </message>
     <message>
         <source>Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.</source>
-        <translation>The summary is copied. Paste it into your service&apos;s own system.</translation>
+        <translation>The summary is copied. Paste it into your service's own system.</translation>
     </message>
     <message>
         <source>Lagret: {path}</source>
@@ -486,6 +485,14 @@
         <translation>About Veileder</translation>
     </message>
     <message>
+        <source>Hva er nytt</source>
+        <translation>What's new</translation>
+    </message>
+    <message>
+        <source>Redaktørverktøy …</source>
+        <translation>Editor's workbench …</translation>
+    </message>
+    <message>
         <source>Lyst</source>
         <translation>Light</translation>
     </message>
@@ -609,6 +616,14 @@
         <source>Menyene</source>
         <translation>The menus</translation>
     </message>
+    <message>
+        <source>levert med programmet</source>
+        <translation>shipped with the program</translation>
+    </message>
+    <message>
+        <source>Veileder %1 · innhold: %2</source>
+        <translation>Veileder %1 · content: %2</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityDialog</name>
@@ -654,6 +669,33 @@
     <message>
         <source>Innhold</source>
         <translation>Contents</translation>
+    </message>
+</context>
+<context>
+    <name>NewsDialog</name>
+    <message>
+        <source>Hva er nytt</source>
+        <translation>What's new</translation>
+    </message>
+    <message>
+        <source>innholdet som fulgte med programmet</source>
+        <translation>the content shipped with the program</translation>
+    </message>
+    <message>
+        <source>Innhold i bruk: %1</source>
+        <translation>Content in use: %1</translation>
+    </message>
+    <message>
+        <source>Endringer i siste oppdatering</source>
+        <translation>Changes in the last update</translation>
+    </message>
+    <message>
+        <source>Ingen endringer er registrert.</source>
+        <translation>No changes are recorded.</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -720,6 +762,17 @@
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderApp</name>
+    <message>
+        <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
+        <translation>The handbook has been updated (%1). See Help → What's new.</translation>
+    </message>
+    <message>
+        <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
+        <translation>A new version of the content is ready. It is used the next time you start.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +898,104 @@
     <message>
         <source>Lukk</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Redaktørverktøy – Veileder</source>
+        <translation>Editor's workbench – Veileder</translation>
+    </message>
+    <message>
+        <source>Redaktør</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Åpne innholdsmappe …</source>
+        <translation>Open content folder …</translation>
+    </message>
+    <message>
+        <source>Kontroller på nytt</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Bygg pakke …</source>
+        <translation>Build pack …</translation>
+    </message>
+    <message>
+        <source>Kommune eller pakke</source>
+        <translation>Municipality or pack</translation>
+    </message>
+    <message>
+        <source> Kommune: </source>
+        <translation> Municipality: </translation>
+    </message>
+    <message>
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Feil og advarsler</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <source>Årlig gjennomgang</source>
+        <translation>Yearly review</translation>
+    </message>
+    <message>
+        <source>Pakker i pakkemappen</source>
+        <translation>Packs in the packs folder</translation>
+    </message>
+    <message>
+        <source>Pakkemappen</source>
+        <translation>Packs folder</translation>
+    </message>
+    <message>
+        <source>%1 feil, %2 advarsler i %3</source>
+        <translation>%1 errors, %2 warnings in %3</translation>
+    </message>
+    <message>
+        <source>Ingen feil. Innholdet kan bygges som pakke.</source>
+        <translation>No errors. The content can be built as a pack.</translation>
+    </message>
+    <message>
+        <source>Ingen pakkemappe er satt opp (veileder.ini, se README for IT).</source>
+        <translation>No packs folder is set up (veileder.ini, see the README for IT).</translation>
+    </message>
+    <message>
+        <source>Pakkemappen %1 kan ikke nås.</source>
+        <translation>The packs folder %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>AVVIST %1: %2</source>
+        <translation>REFUSED %1: %2</translation>
+    </message>
+    <message>
+        <source>godkjent %1 (%2)</source>
+        <translation>approved %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pakke bygget: %1 (%2)</source>
+        <translation>Pack built: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Velg innholdsmappen (med packs/ og facts/)</source>
+        <translation>Choose the content folder (with packs/ and facts/)</translation>
+    </message>
+    <message>
+        <source>Velg den private nøkkelen</source>
+        <translation>Choose the private key</translation>
+    </message>
+    <message>
+        <source>Nøkkel (*.key)</source>
+        <translation>Key (*.key)</translation>
+    </message>
+    <message>
+        <source>Hvor skal pakken lagres?</source>
+        <translation>Where should the pack be saved?</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -486,6 +485,14 @@
         <translation>Om Veileder</translation>
     </message>
     <message>
+        <source>Hva er nytt</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <source>Redaktørverktøy …</source>
+        <translation>Redaktörsverktyg …</translation>
+    </message>
+    <message>
         <source>Lyst</source>
         <translation>Ljust</translation>
     </message>
@@ -609,6 +616,14 @@
         <source>Menyene</source>
         <translation>Menyerna</translation>
     </message>
+    <message>
+        <source>levert med programmet</source>
+        <translation>levererat med programmet</translation>
+    </message>
+    <message>
+        <source>Veileder %1 · innhold: %2</source>
+        <translation>Veileder %1 · innehåll: %2</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityDialog</name>
@@ -654,6 +669,33 @@
     <message>
         <source>Innhold</source>
         <translation>Innehåll</translation>
+    </message>
+</context>
+<context>
+    <name>NewsDialog</name>
+    <message>
+        <source>Hva er nytt</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <source>innholdet som fulgte med programmet</source>
+        <translation>innehållet som följde med programmet</translation>
+    </message>
+    <message>
+        <source>Innhold i bruk: %1</source>
+        <translation>Innehåll som används: %1</translation>
+    </message>
+    <message>
+        <source>Endringer i siste oppdatering</source>
+        <translation>Ändringar i senaste uppdateringen</translation>
+    </message>
+    <message>
+        <source>Ingen endringer er registrert.</source>
+        <translation>Inga ändringar är registrerade.</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -720,6 +762,17 @@
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Sida {page} av {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderApp</name>
+    <message>
+        <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
+        <translation>Handboken är uppdaterad (%1). Se Hjälp → Nyheter.</translation>
+    </message>
+    <message>
+        <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
+        <translation>En ny version av innehållet är klar. Den används nästa gång du startar.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +898,104 @@
     <message>
         <source>Lukk</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Redaktørverktøy – Veileder</source>
+        <translation>Redaktörsverktyg – Veileder</translation>
+    </message>
+    <message>
+        <source>Redaktør</source>
+        <translation>Redaktör</translation>
+    </message>
+    <message>
+        <source>Åpne innholdsmappe …</source>
+        <translation>Öppna innehållsmapp …</translation>
+    </message>
+    <message>
+        <source>Kontroller på nytt</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <source>Bygg pakke …</source>
+        <translation>Bygg paket …</translation>
+    </message>
+    <message>
+        <source>Kommune eller pakke</source>
+        <translation>Kommun eller paket</translation>
+    </message>
+    <message>
+        <source> Kommune: </source>
+        <translation> Kommun: </translation>
+    </message>
+    <message>
+        <source>Sider</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Feil og advarsler</source>
+        <translation>Fel och varningar</translation>
+    </message>
+    <message>
+        <source>Årlig gjennomgang</source>
+        <translation>Årlig genomgång</translation>
+    </message>
+    <message>
+        <source>Pakker i pakkemappen</source>
+        <translation>Paket i paketmappen</translation>
+    </message>
+    <message>
+        <source>Pakkemappen</source>
+        <translation>Paketmappen</translation>
+    </message>
+    <message>
+        <source>%1 feil, %2 advarsler i %3</source>
+        <translation>%1 fel, %2 varningar i %3</translation>
+    </message>
+    <message>
+        <source>Ingen feil. Innholdet kan bygges som pakke.</source>
+        <translation>Inga fel. Innehållet kan byggas som paket.</translation>
+    </message>
+    <message>
+        <source>Ingen pakkemappe er satt opp (veileder.ini, se README for IT).</source>
+        <translation>Ingen paketmapp är inställd (veileder.ini, se README för IT).</translation>
+    </message>
+    <message>
+        <source>Pakkemappen %1 kan ikke nås.</source>
+        <translation>Paketmappen %1 kan inte nås.</translation>
+    </message>
+    <message>
+        <source>AVVIST %1: %2</source>
+        <translation>AVVISAT %1: %2</translation>
+    </message>
+    <message>
+        <source>godkjent %1 (%2)</source>
+        <translation>godkänt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pakke bygget: %1 (%2)</source>
+        <translation>Paket byggt: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Velg innholdsmappen (med packs/ og facts/)</source>
+        <translation>Välj innehållsmappen (med packs/ och facts/)</translation>
+    </message>
+    <message>
+        <source>Velg den private nøkkelen</source>
+        <translation>Välj den privata nyckeln</translation>
+    </message>
+    <message>
+        <source>Nøkkel (*.key)</source>
+        <translation>Nyckel (*.key)</translation>
+    </message>
+    <message>
+        <source>Hvor skal pakken lagres?</source>
+        <translation>Var ska paketet sparas?</translation>
     </message>
 </context>
 </TS>
