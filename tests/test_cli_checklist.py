@@ -22,8 +22,15 @@ REAL_PATHS = [
     ("baerum", "eldre-risikoutsatt", "2,2,2,2,1,1", ["Hjelp personen videre med samtykke", "Vern for eldre"]),
     ("hammerfest", "tvangsekteskap-aere", "2,1,1,1", ["Det haster", "Kompetanseteamet", "478 09 050"]),
     ("ullensaker", "akutt-fare", "1", ["Ring 112 nå", "Politiet – nødnummer 112: 112", "113"]),
-    ("kramfors", "oro-for-barn", "Nej,1,1,1,1", ["Gör en orosanmälan genast – och säg inget till familjen",
+    ("kramfors", "oro-for-barn", "Nej,1,1,1", ["Gör en orosanmälan genast – och säg inget till familjen",
                                                  "Socialtjänstlag (2025:400)", "Kommun: Kramfors kommun"]),
+    ("kramfors", "akut-fara", "Ja", ["Ring 112 nu", "Nödnummer 112: 112", "Kvinnofridslinjen: 020-50 50 50"]),
+    ("kramfors", "vuxen-utsatt", "Nej,1,Nej,Ja,3,2,2", ["Respektera valget – och håll dörren öppen",
+                                                        "Socialtjänstlag (2025:400)"]),
+    ("kramfors", "aldre-utsatt", "Nej,Nej,Ja,Ja,Nej,1,2,2,2", ["Personen kan inte ta till vara sina egna",
+                                                               "överförmyndaren", "1177 Vårdguiden: 1177"]),
+    ("kramfors", "hedersrelaterat-vald", "Nej,1,Nej,Ja,1", ["Det brådskar", "tillfälligt utreseförbud",
+                                                            "LVU) 31 a §", "010-223 57 60"]),
 ]
 
 
@@ -44,8 +51,9 @@ def test_list_json_for_a_swedish_municipality(capsys: pytest.CaptureFixture[str]
     code, out, _ = run(capsys, "checklist", "list", "--municipality", "kramfors", "--json")
     rows = json.loads(out)
     assert code == 0
-    assert [(r["id"], r["pack"], r["version"]) for r in rows] == [("oro-for-barn", "se", "1.0")]
-    assert rows[0]["title"].startswith("Oro för ett barn")
+    assert [(r["id"], r["pack"]) for r in rows] == [(i, "se") for i in (
+        "akut-fara", "aldre-utsatt", "hedersrelaterat-vald", "oro-for-barn", "vuxen-utsatt")]
+    assert rows[3]["title"].startswith("Oro för ett barn") and rows[3]["version"] == "1.1"
 
 
 def test_list_shows_a_local_override(mini_content: Path, capsys: pytest.CaptureFixture[str]) -> None:
