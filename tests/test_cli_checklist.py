@@ -16,11 +16,17 @@ from tests.conftest import CONTENT, REPO
 
 # A real path through each shipped checklist: (municipality, id, answers, words the summary must hold).
 REAL_PATHS = [
-    ("no", "bekymring-barn", "2,1,2,1,2,1", ["Meld til barnevernet i dag – uten å varsle foreldrene først",
+    ("no", "bekymring-barn", "2,2,1,1,2,1", ["Meld til barnevernet i dag – uten å varsle foreldrene først",
                                               "Opplæringslova", "Barnevernsloven § 13-2"]),
-    ("asker", "voksen-utsatt", "2,2,Ja,1,2,2,2,2", ["Respekter valget", "Straffeloven § 196"]),
-    ("baerum", "eldre-risikoutsatt", "2,2,2,2,1,1", ["Hjelp personen videre med samtykke", "Vern for eldre"]),
-    ("hammerfest", "tvangsekteskap-aere", "2,1,1,1", ["Det haster", "Kompetanseteamet", "478 09 050"]),
+    ("asker", "voksen-utsatt", "2,1,2,Ja,1,2,2,2", ["Respekter valget", "Straffeloven § 196",
+                                                    "Tilby å ringe krisesenteret sammen med personen"]),
+    # several concerns at once: violence, economic abuse and neglect each bring their own advice
+    ("baerum", "eldre-risikoutsatt", "2,2,1,Ja,Ja,Ja,Nei,2,2,1,1",
+     ["Hjelp personen videre med samtykke", "Vern for eldre", "Helsepersonelloven § 21", "Statsforvalteren",
+      "Skriv ned hva du har sett, med dato: manglende mat", "Finn ut om noen styrer pengene for personen"]),
+    ("hammerfest", "tvangsekteskap-aere", "2,1,2,1,1", ["Det haster", "Kompetanseteamet", "478 09 050"]),
+    ("asker", "tvangsekteskap-aere", "2,1,Ja", ["Personen er i utlandet", "Utenriksdepartementets operative senter",
+                                                "straffeloven § 253"]),
     ("ullensaker", "akutt-fare", "1", ["Ring 112 nå", "Politiet – nødnummer 112: 112", "113"]),
     ("kramfors", "oro-for-barn", "Nej,1,1,1,1", ["Gör en orosanmälan genast – och säg inget till familjen",
                                                  "Socialtjänstlag (2025:400)", "Kommun: Kramfors kommun"]),

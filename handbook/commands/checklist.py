@@ -123,12 +123,13 @@ def checklist_json(checklist: Checklist) -> dict[str, Any]:
             "type": step.type,
             "text": step.text,
             "help": step.help,
-            "answers": [{"label": a.label, "next": a.next} for a in step.answers],
+            "answers": [{"label": a.label, "next": a.next, "tags": list(a.tags)} for a in step.answers],
             "actions": [
                 {"text": a.text, "basis": list(a.basis), "contacts": list(a.contacts), "pages": list(a.pages)}
                 for a in step.actions
             ],
             "next": step.next,
+            "tags": list(step.tags),
             "line": step.line,
         })
         for number, answer in enumerate(step.answers, 1):
