@@ -81,6 +81,16 @@ def test_show_text(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "checklist", "show", "akutt-fare")
     assert code == 0
     assert "[fare] question: Er noen i fare akkurat nå?" in out and "    1. Ja → akutt" in out
+    assert "    1. Vold med skader → skader (concrete-ground)" in out
+
+
+def test_show_gives_the_tags_of_answers_and_ends(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "checklist", "show", "bekymring-barn")
+    assert code == 0 and "[folg-med] end (no-duty): Du har ikke plikt til å melde nå." in out
+    code, out, _ = run(capsys, "checklist", "show", "bekymring-barn", "--json")
+    steps = {s["id"]: s for s in json.loads(out)["steps"]}
+    assert steps["folg-med"]["tags"] == ["no-duty"] and steps["politi"]["tags"] == []
+    assert [a["tags"] for a in steps["hva"]["answers"]] == [["concrete-ground"], [], ["concrete-ground"], []]
 
 
 def test_run_prints_the_summary(mini_content: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -164,9 +164,11 @@ def _show(args: argparse.Namespace) -> int:
     print(f"{checklist.title} ({checklist.id}, versjon {checklist.version}, gjennomgått {reviewed})")
     print(f"start: {checklist.start}\n")
     for step in checklist.steps:
-        print(f"[{step.id}] {step.type}: {step.text}")
+        tags = f" ({', '.join(step.tags)})" if step.tags else ""
+        print(f"[{step.id}] {step.type}{tags}: {step.text}")
         for number, answer in enumerate(step.answers, 1):
-            print(f"    {number}. {answer.label} → {answer.next}")
+            tags = f" ({', '.join(answer.tags)})" if answer.tags else ""
+            print(f"    {number}. {answer.label} → {answer.next}{tags}")
         for action in step.actions:
             print(f"    - {action.text}")
         if step.next:
