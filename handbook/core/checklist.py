@@ -37,9 +37,14 @@ TOP_FIELDS = (*REQUIRED_FIELDS, "description")
 STEP_FIELDS: dict[str, tuple[str, ...]] = {
     "question": ("type", "text", "help", "answers"),
     "advice": ("type", "text", "help", "actions", "next"),
-    "end": ("type", "text", "help", "actions"),
+    "end": ("type", "text", "help", "actions", "tags"),
 }
-ANSWER_FIELDS = ("label", "next")
+ANSWER_FIELDS = ("label", "next", "tags")
+# Machine-readable marks that tests and lint check (docs/content-format.md, «Merker»):
+# an answer that is a disclosure or violence at home is a concrete ground, and no walk through it may
+# end in an end that says there is no duty to report.
+ANSWER_TAGS = ("concrete-ground",)
+END_TAGS = ("no-duty",)
 ACTION_FIELDS = ("text", "basis", "contacts", "pages")
 
 
@@ -57,6 +62,7 @@ class Answer:
     label: str
     next: str
     line: int = 1
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,7 @@ class Step:
     next: str | None = None
     line: int = 1
     next_line: int = 1
+    tags: tuple[str, ...] = ()
 
     @property
     def targets(self) -> tuple[str, ...]:
@@ -197,6 +204,16 @@ class _Reader:
             if str(key) not in allowed:
                 self.error(f"unknown field '{key}' in {what} (allowed: {', '.join(allowed)})", *where, str(key))
 
+    def tags(self, data: dict[Any, Any], allowed: Sequence[str], what: str, *where: Any) -> tuple[str, ...]:
+        value = _strs(data.get("tags"))
+        if value is None:
+            self.error(f"'tags' of {what} must be a list, e.g. [{allowed[0]}]", *where, "tags")
+            return ()
+        for tag in value:
+            if tag not in allowed:
+                self.error(f"unknown tag '{tag}' on {what} (allowed: {', '.join(allowed)})", *where, "tags")
+        return value
+
     def action(self, data: Any, where: tuple[Any, ...]) -> Action | None:
         if not isinstance(data, dict):
             self.error("an action must be a mapping with text, basis, contacts, pages", *where)
@@ -263,7 +280,8 @@ class _Reader:
                     self.error(f"answer '{label or index + 1}' of '{step_id}' lacks 'next'", *at)
                 if label is not None:
                     labels.add(label.lower())
-                answers.append(Answer(label or "", target or "", self.lines.at(*at)))
+                tags = self.tags(item, ANSWER_TAGS, f"an answer of '{step_id}'", *at)
+                answers.append(Answer(label or "", target or "", self.lines.at(*at), tags))
         else:
             raw_actions = data.get("actions")
             if raw_actions is None:
@@ -281,8 +299,9 @@ class _Reader:
                 next_id = _text(data.get("next"))
                 if next_id is None:
                     self.error(f"advice '{step_id}' lacks 'next'", *where)
+        tags = self.tags(data, END_TAGS, f"end '{step_id}'", *where) if kind == "end" else ()
         return Step(step_id, kind, text or "", help_text, tuple(answers), tuple(actions), next_id,
-                    self.lines.at(*where), self.lines.at(*where, "next"))
+                    self.lines.at(*where), self.lines.at(*where, "next"), tags)
 
     def checklist(self, data: Any, pack: str) -> Checklist | None:
         if not isinstance(data, dict):
@@ -453,7 +472,28 @@ def graph_issues(checklist: Checklist) -> list[Issue]:
     for step in checklist.steps:
         if step.id in reachable and step.id not in leads_to_end:
             err(step.line, f"dead end: step '{step.id}' never leads to an end")
+    # A concrete ground (a disclosure, violence at home) never ends in «no duty to report».
+    for step in checklist.steps:
+        for answer in step.answers:
+            if "concrete-ground" in answer.tags:
+                for end_id in _ends_from(checklist, answer.next):
+                    if "no-duty" in steps[end_id].tags:
+                        err(answer.line, f"answer '{answer.label}' of '{step.id}' is a concrete ground "
+                                         f"(tag concrete-ground) but can lead to '{end_id}', an end tagged no-duty")
     return found
+
+
+def _ends_from(checklist: Checklist, step_id: str) -> list[str]:
+    """The ends reachable from a step, in file order."""
+    seen: set[str] = set()
+    todo = [step_id]
+    while todo:
+        current = todo.pop()
+        if current in seen or current not in checklist.by_id:
+            continue
+        seen.add(current)
+        todo.extend(checklist.by_id[current].targets)
+    return [s.id for s in checklist.steps if s.id in seen and s.type == "end"]
 
 
 def _edges(step: Step) -> list[tuple[int, str]]:
