@@ -10,12 +10,16 @@ from xml.etree import ElementTree
 import markdown
 from markdown.extensions import Extension
 from markdown.extensions.toc import slugify
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 EXTENSIONS = ("tables", "toc", "attr_list", "sane_lists")
 _NORDIC_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o",
                                  "Æ": "Ae", "Ø": "O", "Å": "A", "Ä": "A", "Ö": "O"})
 _LINK_IN_SOURCE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d+\.)[ \t]+\S")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,34 @@ def default_href(link: LinkTarget) -> str | None:
     return f"{link.kind}:{link.target}"
 
 
+def separate_lists(lines: list[str]) -> list[str]:
+    """Put a blank line before a list that follows a paragraph line directly.
+
+    Editors write «Tegn du kan se etter:» and the list on the next line; Python-Markdown needs a blank line
+    between them, or the items run into the paragraph. Lines inside a list, fenced code and indented
+    continuation lines are left as they are.
+    """
+    out: list[str] = []
+    in_list = in_fence = False
+    for line in lines:
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence:
+            if not line.strip():
+                in_list = False
+            elif LIST_ITEM.match(line) and not _RULE.match(line):
+                if out and out[-1].strip() and not in_list:
+                    out.append("")
+                in_list = True
+        out.append(line)
+    return out
+
+
+class _ListsAfterParagraphs(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        return separate_lists(lines)
+
+
 class _LinkRewriter(Treeprocessor):
     def __init__(self, md: markdown.Markdown, href_for: HrefFor) -> None:
         super().__init__(md)
@@ -99,6 +131,7 @@ class _SafeLinks(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API name)
         # Raw HTML in content is shown as text, never interpreted.
         md.preprocessors.deregister("html_block")
+        md.preprocessors.register(_ListsAfterParagraphs(md), "veileder_lists", 25)
         md.inlinePatterns.deregister("html")
         md.treeprocessors.register(_LinkRewriter(md, self.href_for), "veileder_links", 1)
 
