@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from handbook.core.content import Handbook, list_packs, load_handbook
+from handbook.core.facts import internal_words_in
 from handbook.core.printdoc import brochure_document, document_html, handbook_document
 from handbook.core.publication import Publication
 from handbook.core.render import render_markdown
@@ -27,9 +28,6 @@ MUNICIPALITIES = [p.id for p in list_packs(CONTENT)]
 TODAY = dt.date(2026, 12, 1)
 # A line inside a paragraph that starts like a list item: the list ran into the paragraph.
 LIST_LINE_IN_PARAGRAPH = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\S", re.MULTILINE)
-# Words of the project's own machinery that a member of staff or a citizen must never see as a source.
-INTERNAL = re.compile(r"content/facts|facts/\w+\.yaml|\w+\.ya?ml\b|faktaregist|plassholder|platshållare",
-                      re.IGNORECASE)
 
 
 class Paragraphs(HTMLParser):
@@ -98,7 +96,8 @@ def lists_in_paragraphs(html: str) -> list[str]:
 
 
 def internal_words(text: str) -> list[str]:
-    return sorted({m.group(0) for m in INTERNAL.finditer(text)})
+    """The project's own file names and words (the lint's rule) in what a reader sees."""
+    return internal_words_in(text)
 
 
 def test_a_list_written_right_after_a_paragraph_line_is_a_list() -> None:
@@ -123,6 +122,9 @@ def test_the_check_finds_a_list_inside_a_paragraph() -> None:
     assert lists_in_paragraphs("<p>Tegn:\n- blåmerker\n- frykt</p>") == ["Tegn:\n- blåmerker\n- frykt"]
     assert internal_words("Kilde: content/facts/numbers.yaml") == ["content/facts", "numbers.yaml"]
     assert internal_words("plassholder – nummeret er ikke i faktaregisteret") == ["faktaregist", "plassholder"]
+    swedish = "Brottet finns inte i vägledningens faktaregister; platshållare"
+    assert internal_words(swedish) == ["faktaregist", "platshållare"]
+    assert internal_words("Kilde: politiet.no, sjekket november 2026") == []
 
 
 @pytest.mark.parametrize("municipality", MUNICIPALITIES)
