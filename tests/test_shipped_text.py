@@ -95,6 +95,12 @@ def lists_in_paragraphs(html: str) -> list[str]:
     return [p for p in Paragraphs(html).paragraphs if LIST_LINE_IN_PARAGRAPH.search(p)]
 
 
+def list_items_run_together(html: str) -> list[str]:
+    """List items whose text still holds a line that starts like a list item (a sub-list that did not nest)."""
+    items = re.findall(r"<li>(.*?)(?:<ul>|<ol>|</li>)", html, re.DOTALL)
+    return [item for item in items if LIST_LINE_IN_PARAGRAPH.search(item)]
+
+
 def internal_words(text: str) -> list[str]:
     """The project's own file names and words (the lint's rule) in what a reader sees."""
     return internal_words_in(text)
@@ -110,6 +116,13 @@ def test_a_list_written_right_after_a_paragraph_line_is_a_list() -> None:
 def test_list_items_with_continuation_lines_stay_one_tight_list() -> None:
     html = render_markdown("Gjør slik:\n- første\n  fortsetter her\n- andre\n")
     assert html.count("<ul>") == 1 and html.count("<li>") == 2 and "<li><p>" not in html
+
+
+def test_a_sub_list_indented_under_its_item_text_is_nested() -> None:
+    html = render_markdown("1. Forklar\n2. Spør, for eksempel:\n   - «Slår noen deg?»\n   - «Er du redd?»\n3. Lytt\n")
+    assert "<li>Spør, for eksempel:<ul>\n<li>«Slår noen deg?»</li>\n<li>«Er du redd?»</li>\n</ul>" in html
+    assert html.count("<ol>") == 1 and html.count("<li>") == 5
+    assert not list_items_run_together(html)
 
 
 def test_fenced_code_and_rules_are_left_alone() -> None:
@@ -131,7 +144,8 @@ def test_the_check_finds_a_list_inside_a_paragraph() -> None:
 def test_every_shipped_page_renders_its_lists_as_lists(municipality: str) -> None:
     book = handbook(municipality)
     assert book.pages
-    bad = {page_id: lists_in_paragraphs(render_markdown(page.body)) for page_id, page in book.pages.items()}
+    bad = {page_id: lists_in_paragraphs(html) + list_items_run_together(html)
+           for page_id, html in ((p.id, render_markdown(p.body)) for p in book.pages.values())}
     assert {page_id: found for page_id, found in bad.items() if found} == {}
 
 
@@ -166,7 +180,8 @@ def test_reader_site_pdf_and_brochure_show_lists_and_no_internal_word(municipali
     export_site(book, tmp_path / "site", TODAY)
     shown |= {f"site:{p.name}": p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html")}
     assert len(shown) > len(book.pages) * 2
-    lists = {name: found for name, html in shown.items() if (found := lists_in_paragraphs(html))}
+    lists = {name: found for name, html in shown.items()
+             if (found := lists_in_paragraphs(html) + list_items_run_together(html))}
     words = {name: found for name, html in shown.items() if (found := internal_words(VisibleText(html).text))}
     assert lists == {}
     assert words == {}
