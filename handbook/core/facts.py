@@ -30,6 +30,11 @@ _NORWEGIAN_SECTIONS = re.compile(
 _ONE_SECTION = re.compile(r"\d+(?:-\d+)?(?:\s?[a-z](?![a-zæøå]))?")
 # "14 kap. 1 §"
 _SWEDISH_SECTIONS = re.compile(r"(\d+)\s*kap\.\s*(\d+(?:\s?[a-z](?![a-zåäö]))?)\s*§")
+# The project's own files and words, which a reader must never see as a source: «content/facts/numbers.yaml»,
+# «faktaregisteret», «plassholder» (Swedish «faktaregister», «platshållare»).
+INTERNAL_WORDS = re.compile(r"content/facts|\b[\w-]+\.ya?ml\b|faktaregist|plassholder|platshållare", re.IGNORECASE)
+INTERNAL_WORDS_MESSAGE = ("'{word}' is an internal file or word that readers see: say where the fact comes from "
+                          "in words a reader understands (e.g. «politiet.no, sjekket november 2026»)")
 
 
 def normalize_phone(text: str) -> str:
@@ -49,6 +54,11 @@ def phones_in(text: str) -> Iterator[str]:
     """Phone-number-like strings in a text."""
     for match in PHONE_PATTERN.finditer(text):
         yield match.group(0)
+
+
+def internal_words_in(text: str) -> list[str]:
+    """The project's internal file names and words in a text meant for readers (none in good content)."""
+    return sorted({match.group(0) for match in INTERNAL_WORDS.finditer(text)})
 
 
 def sections_in(text: str) -> Iterator[str]:
@@ -79,6 +89,8 @@ class Facts:
         for number in phones_in(text):
             if not self.knows_phone(number):
                 yield f"phone number '{number}' is not in the facts register (content/facts)"
+        for word in internal_words_in(text):
+            yield INTERNAL_WORDS_MESSAGE.format(word=word)
 
     def knows_section(self, section: str) -> bool:
         """True when the section (or, for `13 i`-like text, its number alone) is in the register."""

@@ -18,7 +18,7 @@ from handbook.core.content import (
     packs_dir,
     read_pack_info,
 )
-from handbook.core.facts import Facts, load_facts
+from handbook.core.facts import INTERNAL_WORDS_MESSAGE, Facts, internal_words_in, load_facts
 from handbook.core.render import links_in_markdown
 from handbook.errors import Issue
 
@@ -80,6 +80,9 @@ def lint_page(page: Page, handbook: Handbook, facts: Facts, today: dt.date) -> l
                 )
     if "sources" in meta and not isinstance(meta["sources"], list):
         found.append(_err(path, page.line_of("sources"), "sources must be a list"))
+    for key, text in (("title", page.title), ("sources", "\n".join(page.sources))):
+        found += [_err(path, page.line_of(key) if key in meta else 1, INTERNAL_WORDS_MESSAGE.format(word=word))
+                  for word in internal_words_in(text)]
     if "synonyms" in meta and not isinstance(meta["synonyms"], list):
         found.append(_err(path, page.line_of("synonyms"), "synonyms must be a list"))
     if "reviewed" in meta and meta["reviewed"] and page.reviewed is None:
@@ -142,6 +145,9 @@ def lint_contacts(handbook: Handbook, facts: Facts) -> list[Issue]:
                          f"contact '{contact.id}': {key} '{number}' is not in the facts register; "
                          "mark the contact 'verified: false' or correct the number")
                 )
+        for key in ("name", "helps_with", "hours", "note", "source"):
+            found += [_err(path, line, f"contact '{contact.id}', {key}: " + INTERNAL_WORDS_MESSAGE.format(word=word))
+                      for word in internal_words_in(str(raw.get(key) or ""))]
         if raw.get("hours") and not raw.get("checked"):
             found.append(
                 Issue(path, line, "warning", f"contact '{contact.id}' has hours without 'checked' (when seen)")

@@ -10,12 +10,17 @@ from xml.etree import ElementTree
 import markdown
 from markdown.extensions import Extension
 from markdown.extensions.toc import slugify
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 EXTENSIONS = ("tables", "toc", "attr_list", "sane_lists")
 _NORDIC_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o",
                                  "Æ": "Ae", "Ø": "O", "Å": "A", "Ä": "A", "Ö": "O"})
 _LINK_IN_SOURCE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d+\.)[ \t]+\S")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_MARKER = re.compile(r"(?:[-*+]|\d+\.)[ \t]+")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,45 @@ def default_href(link: LinkTarget) -> str | None:
     return f"{link.kind}:{link.target}"
 
 
+def separate_lists(lines: list[str]) -> list[str]:
+    """Make lists written the way editors write them into the lists Python-Markdown understands.
+
+    - A list right after a paragraph line («Tegn du kan se etter:» and `- …` on the next line) gets the blank
+      line Python-Markdown needs before it; without it the items run into the paragraph.
+    - A sub-list indented under its item's text (`2. Spør:` and `   - «…»` below it) is indented to the four
+      spaces Python-Markdown needs to nest it; with fewer it runs into the item's text.
+
+    Lines inside a list, fenced code and other indented lines are left as they are.
+    """
+    out: list[str] = []
+    in_list = in_fence = False
+    item_text_column = 0  # where the text of the last top-level item starts (0: no list above)
+    for line in lines:
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and not line.strip():
+            in_list = False
+        elif not in_fence and LIST_ITEM.match(line) and not _RULE.match(line):
+            indent = len(line) - len(line.lstrip(" "))
+            if 0 < indent < 4 and item_text_column and indent >= item_text_column:
+                line = "    " + line.lstrip(" ")  # a sub-list under the item above
+            elif indent == 0:
+                marker = _MARKER.match(line)
+                item_text_column = len(marker.group(0)) if marker else 0
+            if out and out[-1].strip() and not in_list:
+                out.append("")
+            in_list = True
+        elif not in_fence and not in_list and not line.startswith((" ", "\t")):
+            item_text_column = 0  # a paragraph after the list has ended it
+        out.append(line)
+    return out
+
+
+class _ListsAfterParagraphs(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        return separate_lists(lines)
+
+
 class _LinkRewriter(Treeprocessor):
     def __init__(self, md: markdown.Markdown, href_for: HrefFor) -> None:
         super().__init__(md)
@@ -99,6 +143,7 @@ class _SafeLinks(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API name)
         # Raw HTML in content is shown as text, never interpreted.
         md.preprocessors.deregister("html_block")
+        md.preprocessors.register(_ListsAfterParagraphs(md), "veileder_lists", 25)
         md.inlinePatterns.deregister("html")
         md.treeprocessors.register(_LinkRewriter(md, self.href_for), "veileder_links", 1)
 
