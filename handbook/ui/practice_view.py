@@ -13,6 +13,7 @@ closes. The widget never touches the settings or the cache.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
@@ -33,13 +34,14 @@ from PySide6.QtWidgets import (
 
 from handbook.core.content import Handbook
 from handbook.core.practice import (
+    Link,
     PracticeCase,
     PracticeState,
     back,
     choose,
     get_case,
     labels_for,
-    links_html,
+    link_title,
     load_cases,
     proceed,
     question_of,
@@ -72,6 +74,60 @@ def _label(name: str, rich: bool = False) -> QLabel:
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class LinkList(QWidget):
+    """«Les mer»: one link button per page, contact or checklist. Tab reaches each; Enter, Space or a click
+    emits `linkActivated` with "page:<id>", "contact:<id>" or "checklist:<id>"."""
+
+    linkActivated = Signal(str)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _label("practiceLinks")
+        self.heading.setText(heading)
+        self.buttons: list[QPushButton] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 4)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.heading)
+
+    def set_links(self, links: Sequence[Link], handbook: Handbook) -> None:
+        for button in self.buttons:
+            self._layout.removeWidget(button)
+            button.hide()  # out of the focus chain at once
+            button.deleteLater()
+        self.buttons = []
+        for link in links:
+            title = link_title(link, handbook)
+            if title is None:  # the lint reports it; the reader never offers a dead link
+                continue
+            button = QPushButton(f"→ {title}")
+            button.setObjectName("linkButton")
+            button.setProperty("href", str(link))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(f"{self.heading.text()}: {title}")
+            button.clicked.connect(lambda _=False, href=str(link): self.linkActivated.emit(href))
+            button.installEventFilter(self)
+            self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            button.show()  # at once, not on the next event loop turn: Tab must find it straight away
+            self.buttons.append(button)
+        self.setVisible(bool(self.buttons))
+
+    def chain_before(self, widget: QWidget) -> None:
+        """Tab goes through the links in order and then to `widget` (Shift+Tab from it comes back to them)."""
+        for first, second in zip(self.buttons, [*self.buttons[1:], widget], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def hrefs(self) -> list[str]:
+        return [str(b.property("href")) for b in self.buttons]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(watched, QPushButton)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            watched.click()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class PracticeView(QWidget):
@@ -157,7 +213,7 @@ class PracticeView(QWidget):
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 8, 0, 0)
         self.options_layout.setSpacing(8)
-        self.stage_links = _label("practiceLinks", rich=True)
+        self.stage_links = LinkList(self.words["read"])
         self.stage_links.linkActivated.connect(self.linkActivated)
         self.path_label = _label("practicePath", rich=True)
         self.end_buttons = QWidget()
@@ -183,11 +239,11 @@ class PracticeView(QWidget):
         self.rating_label = _label("practiceRating")
         self.reply_label = _label("practiceSays")
         self.feedback_label = _label("practiceFeedback")
-        self.links_label = _label("practiceLinks", rich=True)
-        self.links_label.linkActivated.connect(self.linkActivated)
+        self.links = LinkList(self.words["read"])
+        self.links.linkActivated.connect(self.linkActivated)
         self.continue_button = self._big_button(self.tr("Fortsett (Enter)"))
         self.continue_button.clicked.connect(self.proceed)
-        for widget in (self.chosen_label, self.rating_label, self.reply_label, self.feedback_label, self.links_label,
+        for widget in (self.chosen_label, self.rating_label, self.reply_label, self.feedback_label, self.links,
                        self.continue_button):
             feedback_layout.addWidget(widget)
         feedback_layout.addStretch(1)
@@ -390,9 +446,8 @@ class PracticeView(QWidget):
             items = "".join(f"<li>{html.escape(q)}</li>" for q in discuss)
             self.discuss_label.setText(f"<b>{html.escape(self.words['discuss'])}</b><ul>{items}</ul>")
         self.discuss_label.setVisible(bool(discuss))
-        links = links_html(stage.links, self.handbook, case.language) if state.finished else ""
-        self.stage_links.setText(links)
-        self.stage_links.setVisible(bool(links))
+        self.stage_links.set_links(stage.links if state.finished else (), self.handbook)
+        self.stage_links.chain_before(self.again_button)
         waiting = self.meeting and not self.revealed and not state.finished
         self.question_label.setText(question_of(case, stage) if not state.finished else "")
         self.question_label.setVisible(not state.finished)
@@ -412,6 +467,7 @@ class PracticeView(QWidget):
     def _show_options(self, labels: tuple[str, ...]) -> None:
         for button in self.option_buttons:
             self.options_layout.removeWidget(button)
+            button.hide()  # out of the focus chain at once
             button.deleteLater()
         self.option_buttons = []
         height = round(BUTTON_HEIGHT * self.text_size * (MEETING_SCALE if self.meeting else 1) / DEFAULT_TEXT_SIZE)
@@ -422,6 +478,7 @@ class PracticeView(QWidget):
             button.clicked.connect(lambda _=False, i=number - 1: self.choose(i))
             button.installEventFilter(self)
             self.options_layout.addWidget(button)
+            button.show()
             self.option_buttons.append(button)
 
     def _show_feedback(self, state: PracticeState) -> None:
@@ -437,7 +494,8 @@ class PracticeView(QWidget):
         self.reply_label.setText(reply)
         self.reply_label.setVisible(bool(reply))
         self.feedback_label.setText(option.feedback)
-        self.links_label.setText(links_html(option.links, self.handbook, self.case.language))
+        self.links.set_links(option.links, self.handbook)
+        self.links.chain_before(self.continue_button)
         self.continue_button.setFocus()
 
     def _path_html(self, state: PracticeState) -> str:
