@@ -141,7 +141,7 @@ def test_meeting_mode_one_stage_per_screen_large_text_options_when_ready(qtbot: 
     press(qtbot, view, Qt.Key.Key_1)
     assert view.state is not None and not view.state.feedback  # no choice before the options are shown
     press(qtbot, view, Qt.Key.Key_Return)  # the group is ready
-    assert len(view.option_buttons) == 3 and view.option_buttons[0].font().pointSizeF() > 2 * 11
+    assert len(view.option_buttons) == 3 and view.option_buttons[0].label.font().pointSizeF() > 2 * 11
     press(qtbot, view, Qt.Key.Key_1)
     assert view.state.feedback and view.feedback_label.font().pointSizeF() == pytest.approx(large)
     assert view.stage_texts_on_screen() == []  # the feedback has its own screen

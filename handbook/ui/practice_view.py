@@ -16,7 +16,7 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,6 +76,45 @@ def _label(name: str, rich: bool = False) -> QLabel:
     return label
 
 
+class WrapButton(QPushButton):
+    """A large button whose text wraps (an option can be a whole sentence, and meeting mode doubles its size)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setObjectName("bigButtonText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self.label)
+        self.setProperty("big", True)
+        self.setAccessibleName(text)
+        size_policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        size_policy.setHeightForWidth(True)
+        self.setSizePolicy(size_policy)
+
+    def caption(self) -> str:
+        return self.label.text()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+        return max(height, self.minimumHeight())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        layout = self.layout()
+        hint = layout.totalSizeHint() if layout is not None else super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(120, self.minimumHeight())
+
+
 class LinkList(QWidget):
     """«Les mer»: one link button per page, contact or checklist. Tab reaches each; Enter, Space or a click
     emits `linkActivated` with "page:<id>", "contact:<id>" or "checklist:<id>"."""
@@ -84,7 +123,7 @@ class LinkList(QWidget):
 
     def __init__(self, heading: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _label("practiceLinks")
+        self.heading = _label("practiceLinksHeading")
         self.heading.setText(heading)
         self.buttons: list[QPushButton] = []
         self._layout = QVBoxLayout(self)
@@ -151,7 +190,7 @@ class PracticeView(QWidget):
         self.meeting = False
         self.revealed = False
         self._state: PracticeState | None = None
-        self.option_buttons: list[QPushButton] = []
+        self.option_buttons: list[WrapButton] = []
         self.cases, self.issues = load_cases(handbook)
         self._build()
         self.set_text_size(self.text_size)
@@ -159,12 +198,8 @@ class PracticeView(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _big_button(self, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setProperty("big", True)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setAccessibleName(text)
-        return button
+    def _big_button(self, text: str) -> WrapButton:
+        return WrapButton(text)
 
     def _build(self) -> None:
         self.setObjectName("practiceView")
@@ -180,7 +215,7 @@ class PracticeView(QWidget):
                              "skjer. Veileder lagrer ingenting om hvem som øver eller hva som blir valgt."))
         list_layout.addWidget(heading)
         list_layout.addWidget(lead)
-        self.case_buttons: dict[str, QPushButton] = {}
+        self.case_buttons: dict[str, WrapButton] = {}
         for number, case in enumerate(self.cases.values(), 1):
             kind = self.words.get(case.kind, case.kind)
             button = self._big_button(f"{number}. {case.title}\n{case.service} · {kind}")
@@ -310,10 +345,10 @@ class PracticeView(QWidget):
             f"QLabel#practiceSays {{ font-size: {base * TEXT_SCALE:.1f}pt; font-style: italic; }}\n"
             f"QLabel#practiceQuestion, QLabel#practiceChosen {{ font-size: {base * TEXT_SCALE:.1f}pt;"
             " font-weight: bold; }\n"
-            f"QLabel#practiceDiscuss, QLabel#practiceLinks, QLabel#practiceRating, QLabel#practicePath,"
-            f" QLabel#practiceLead {{ font-size: {base:.1f}pt; }}\n"
-            f'QPushButton[big="true"] {{ font-size: {base * BUTTON_SCALE:.1f}pt; text-align: left;'
-            " padding: 8px 16px; }"
+            f"QLabel#practiceDiscuss, QLabel#practiceRating, QLabel#practicePath, QLabel#practiceLead,"
+            f" QPushButton#linkButton {{ font-size: {base:.1f}pt; }}\n"
+            f"QLabel#practiceLinksHeading {{ font-size: {base:.1f}pt; font-weight: bold; }}\n"
+            f"QLabel#bigButtonText {{ font-size: {base * BUTTON_SCALE:.1f}pt; }}"
         )
         height = round(BUTTON_HEIGHT * base / DEFAULT_TEXT_SIZE)
         for button in (*self.option_buttons, self.continue_button, self.reveal_button, *self.case_buttons.values()):
@@ -425,7 +460,7 @@ class PracticeView(QWidget):
         self.back_button.setEnabled(state.can_go_back)
         for button in (self.print_button, self.pdf_button):
             button.setVisible(not self.meeting or state.finished)
-        total = max(state.position - 1 + stages_left(case, state.current), 1)
+        total = max(len(state.taken) + stages_left(case, state.current), 1)
         if state.feedback:
             self._show_feedback(state)
             self.progress_label.setText(self.tr("Del {n} av høyst {total}").format(n=state.position, total=total))
