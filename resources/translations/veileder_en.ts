@@ -304,6 +304,10 @@
         <source>Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. Nødnumrene står alltid øverst i vinduet.</source>
         <translation>Search for a word at the top left (Ctrl+K), or browse the contents. The emergency numbers are always at the top of the window.</translation>
     </message>
+    <message>
+        <source>Øv på en sak – alene eller i et møte</source>
+        <translation>Practise a case – alone or in a meeting</translation>
+    </message>
 </context>
 <context>
     <name>IssuesDialog</name>
@@ -440,6 +444,10 @@
     <message>
         <source>Sist lest</source>
         <translation>Recently read</translation>
+    </message>
+    <message>
+        <source>Øvingssaker …</source>
+        <translation>Practice cases …</translation>
     </message>
     <message>
         <source>Finn på siden</source>
@@ -709,6 +717,104 @@
     <message>
         <source>{current} av {total}</source>
         <translation>{current} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <source>Øvingssaker</source>
+        <translation>Practice cases</translation>
+    </message>
+    <message>
+        <source>Oppdiktede saker å øve på, alene eller sammen i et møte. Velg, og se hva som skjer. Veileder lagrer ingenting om hvem som øver eller hva som blir valgt.</source>
+        <translation>Fictional cases to practise on, alone or together in a meeting. Choose, and see what happens. Veileder stores nothing about who practises or what is chosen.</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen øvingssaker for denne kommunen ennå.</source>
+        <translation>There are no practice cases for this municipality yet.</translation>
+    </message>
+    <message>
+        <source>Start i møtemodus (F5)</source>
+        <translation>Start in meeting mode (F5)</translation>
+    </message>
+    <message>
+        <source>Stor tekst for projektor: én del per skjerm, valgene vises når gruppen er klar</source>
+        <translation>Large text for a projector: one stage per screen, the options shown when the group is ready</translation>
+    </message>
+    <message>
+        <source>Vis valgene (Enter)</source>
+        <translation>Show the options (Enter)</translation>
+    </message>
+    <message>
+        <source>Øv på nytt</source>
+        <translation>Practise again</translation>
+    </message>
+    <message>
+        <source>Velg en annen sak</source>
+        <translation>Choose another case</translation>
+    </message>
+    <message>
+        <source>Fortsett (Enter)</source>
+        <translation>Continue (Enter)</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Møtemodus (F5)</source>
+        <translation>Meeting mode (F5)</translation>
+    </message>
+    <message>
+        <source>Skriv ut saksark …</source>
+        <translation>Print case sheet …</translation>
+    </message>
+    <message>
+        <source>Saksark som PDF …</source>
+        <translation>Case sheet as PDF …</translation>
+    </message>
+    <message>
+        <source>Alle saker</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Øvingssaken kan ikke brukes</source>
+        <translation>The practice case cannot be used</translation>
+    </message>
+    <message>
+        <source>Del {n} av høyst {total}</source>
+        <translation>Stage {n} of at most {total}</translation>
+    </message>
+    <message>
+        <source>Valg {n}: {label}</source>
+        <translation>Option {n}: {label}</translation>
+    </message>
+    <message>
+        <source>Lagre saksarket som PDF</source>
+        <translation>Save the case sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive ut: {error}</source>
+        <translation>Could not print: {error}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren ({pages} sider)</source>
+        <translation>Sent to the printer ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Could not save the PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({pages} sider)</source>
+        <translation>Saved {path} ({pages} pages)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWindow</name>
+    <message>
+        <source>Øvingssaker – {name} – Veileder</source>
+        <translation>Practice cases – {name} – Veileder</translation>
     </message>
 </context>
 <context>
