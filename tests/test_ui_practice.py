@@ -66,7 +66,7 @@ def test_a_case_opens_from_the_home_page_and_is_walked_by_keyboard(qtbot: QtBot,
 
     press(qtbot, view, Qt.Key.Key_2)  # the leading question
     assert view.state.feedback and view.pages.currentIndex() == 2
-    assert view.chosen_label.text() == "Slo pappa mamma også?"
+    assert view.chosen_label.text() == "Du sier: «Slo pappa mamma også?»"
     assert view.rating_label.text() == "Ikke et godt valg"
     assert "Ja." in view.reply_label.text() and "ledende" in view.feedback_label.text().lower()
     assert view.links.hrefs() == ["page:samtale-med-barn", "page:statens-barnehus"]

@@ -664,7 +664,7 @@ LABELS: dict[str, dict[str, str]] = {
         "options": "Valgene", "leads_to": "videre til", "reply": "Svar", "read": "Les mer",
         "facilitator": "Til den som leder møtet", "sources": "Bygger på", "path": "Veien du valgte",
         "privacy": "Veileder lagrer ingenting om hvem som har øvd eller hva som ble valgt.",
-        "unknown": "finnes ikke i håndboken",
+        "unknown": "finnes ikke i håndboken", "you_said": "Du sier", "you_chose": "Du velger",
     },
     "sv": {
         "good": "Bra val", "mixed": "Delvis bra val", "poor": "Inte ett bra val",
@@ -676,7 +676,7 @@ LABELS: dict[str, dict[str, str]] = {
         "options": "Valen", "leads_to": "vidare till", "reply": "Svar", "read": "Läs mer",
         "facilitator": "Till den som leder mötet", "sources": "Bygger på", "path": "Vägen du valde",
         "privacy": "Veileder sparar ingenting om vem som har övat eller vad som valdes.",
-        "unknown": "finns inte i vägledningen",
+        "unknown": "finns inte i vägledningen", "you_said": "Du säger", "you_chose": "Du väljer",
     },
 }
 
@@ -690,6 +690,14 @@ def question_of(case: PracticeCase, stage: Stage) -> str:
     """The stage's question, or the default for the case's kind."""
     words = labels_for(case.language)
     return stage.question or words["question_conversation" if case.kind == "conversation" else "question"]
+
+
+def chosen_text(case: PracticeCase, option: Option) -> str:
+    """«Du sier: «…»» in a conversation, «Du velger: …» otherwise."""
+    words = labels_for(case.language)
+    if case.kind == "conversation":
+        return f"{words['you_said']}: «{option.label}»"
+    return f"{words['you_chose']}: {option.label}"
 
 
 def link_title(link: Link, handbook: Handbook) -> str | None:

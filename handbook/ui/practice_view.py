@@ -39,6 +39,7 @@ from handbook.core.practice import (
     PracticeState,
     back,
     choose,
+    chosen_text,
     get_case,
     labels_for,
     link_title,
@@ -521,7 +522,7 @@ class PracticeView(QWidget):
         option = state.last_option
         assert option is not None
         self.pages.setCurrentIndex(2)
-        self.chosen_label.setText(option.label)
+        self.chosen_label.setText(chosen_text(self.case, option))
         colour = RATING_TONE.get(option.rating, "")
         self.rating_label.setText(self.words.get(option.rating, option.rating))
         self.rating_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
