@@ -9,6 +9,7 @@ MODULES = (
     "search",
     "index",
     "checklist",
+    "practice",
     "export",
     "review",
     "bench",

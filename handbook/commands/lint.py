@@ -9,7 +9,7 @@ from handbook.core.lint import lint
 from handbook.errors import Exit
 
 NAME = "lint"
-HELP = "check the content (front matter, links, facts, checklists); exit 1 on any error"
+HELP = "check the content (front matter, links, facts, checklists, practice cases); exit 1 on any error"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

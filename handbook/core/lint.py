@@ -19,6 +19,7 @@ from handbook.core.content import (
     read_pack_info,
 )
 from handbook.core.facts import INTERNAL_WORDS_MESSAGE, Facts, internal_words_in, load_facts
+from handbook.core.practice import lint_practice
 from handbook.core.render import links_in_markdown
 from handbook.errors import Issue
 
@@ -163,6 +164,7 @@ def lint_handbook(handbook: Handbook, facts: Facts, today: dt.date | None = None
         found += lint_page(page, handbook, facts, today)
     found += lint_contacts(handbook, facts)
     found += lint_checklists(handbook, facts, today)
+    found += lint_practice(handbook, facts, today)
     return found
 
 

@@ -37,6 +37,7 @@ class HomePage(QWidget):
     """The municipality's name and five large shortcuts."""
 
     locationRequested = Signal(str)  # noqa: N815
+    practiceRequested = Signal()  # noqa: N815
 
     def __init__(self, handbook: Handbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,11 @@ class HomePage(QWidget):
             link.setCursor(Qt.CursorShape.PointingHandCursor)
             link.clicked.connect(lambda: self.locationRequested.emit(f"page:{about.id}"))
             layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+        self.practice_link = QPushButton(self.tr("Øv på en sak – alene eller i et møte"), body)
+        self.practice_link.setObjectName("linkButton")
+        self.practice_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.practice_link.clicked.connect(self.practiceRequested)
+        layout.addWidget(self.practice_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         outer.addWidget(_scroll(body, self))
 

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.content_versions: tuple[str, ...] = ()  # installed content packs in use (empty: the shipped content)
         self.news_dialog: NewsDialog | None = None
         self.workbench: QWidget | None = None
+        self.practice_window: QWidget | None = None
         self._save_state = True
         self._closed = False
         self._index_started = False
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.act_toc = self._action(self.tr("Innhold"), lambda: self._show_tab(0), ["Ctrl+Shift+I"])
         self.act_bookmarks = self._action(self.tr("Bokmerker"), lambda: self._show_tab(1), ["Ctrl+Shift+B"])
         self.act_recent = self._action(self.tr("Sist lest"), lambda: self._show_tab(2), ["Ctrl+Shift+H"])
+        self.act_practice = self._action(self.tr("Øvingssaker …"), self.open_practice, ["Ctrl+Shift+O"])
         self.act_find = self._action(self.tr("Finn på siden"), self.find_in_page, [QKeySequence.StandardKey.Find])
         self.act_bookmark = self._action(self.tr("Bokmerk siden"), self.toggle_bookmark, ["Ctrl+D"], "bookmark")
         self.act_bookmark.setCheckable(True)
@@ -212,7 +214,8 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         go_menu = bar.addMenu(self.tr("&Gå"))
         for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_contacts,
-                       self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent):
+                       self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent, None,
+                       self.act_practice):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
         page_menu = bar.addMenu(self.tr("&Side"))
         for action in (self.act_find, self.act_bookmark, None, self.act_print, self.act_pdf):
@@ -295,6 +298,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         for source in (self.home, self.duties, self.navigation):
             source.locationRequested.connect(self.navigate)
+        self.home.practiceRequested.connect(self.open_practice)
         self.search.openRequested.connect(lambda page_id: self.navigate(Location("page", page_id)))
         self.page_view.linkActivated.connect(self.navigate)
         self.page_view.externalLinkRequested.connect(self.open_external)
@@ -468,6 +472,24 @@ class MainWindow(QMainWindow):
             self.open_external(href)
         else:
             self.navigate(Location("page", href))
+
+    def open_practice(self) -> QWidget:
+        """The practice cases, in a window of their own beside the handbook (links open here)."""
+        if self.practice_window is None:
+            from handbook.ui.practice_view import PracticeWindow
+
+            window = PracticeWindow(self.handbook, self, text_size=self.text_size)
+            window.view.linkActivated.connect(self._on_practice_link)
+            self.practice_window = window
+        self.practice_window.show()
+        self.practice_window.raise_()
+        self.practice_window.activateWindow()
+        return self.practice_window
+
+    def _on_practice_link(self, href: str) -> None:
+        self._on_checklist_link(href)
+        self.raise_()
+        self.activateWindow()
 
     def _after_move(self, location: Location) -> None:
         on_page = location.kind == "page"
@@ -706,7 +728,7 @@ class MainWindow(QMainWindow):
     def shortcut_rows(self) -> list[tuple[str, str]]:
         native = QKeySequence.SequenceFormat.NativeText
         actions = (self.act_search, self.act_back, self.act_forward, self.act_home, self.act_contacts,
-                   self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent, self.act_find,
+                   self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent, self.act_practice, self.act_find,
                    self.act_bookmark, self.act_bigger, self.act_smaller, self.act_normal, self.act_print,
                    self.act_pdf, self.act_settings, self.act_keys, self.act_quit)
         rows = [(a.shortcut().toString(native), a.text().rstrip(" …")) for a in actions if not a.shortcut().isEmpty()]

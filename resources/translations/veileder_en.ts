@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.</source>
-        <translation>The summary is copied. Paste it into your service's own system.</translation>
+        <translation>The summary is copied. Paste it into your service&apos;s own system.</translation>
     </message>
     <message>
         <source>Lagret: {path}</source>
@@ -303,6 +304,10 @@
         <source>Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. Nødnumrene står alltid øverst i vinduet.</source>
         <translation>Search for a word at the top left (Ctrl+K), or browse the contents. The emergency numbers are always at the top of the window.</translation>
     </message>
+    <message>
+        <source>Øv på en sak – alene eller i et møte</source>
+        <translation>Practise a case – alone or in a meeting</translation>
+    </message>
 </context>
 <context>
     <name>IssuesDialog</name>
@@ -441,6 +446,10 @@
         <translation>Recently read</translation>
     </message>
     <message>
+        <source>Øvingssaker …</source>
+        <translation>Practice cases …</translation>
+    </message>
+    <message>
         <source>Finn på siden</source>
         <translation>Find on page</translation>
     </message>
@@ -486,11 +495,11 @@
     </message>
     <message>
         <source>Hva er nytt</source>
-        <translation>What's new</translation>
+        <translation>What&apos;s new</translation>
     </message>
     <message>
         <source>Redaktørverktøy …</source>
-        <translation>Editor's workbench …</translation>
+        <translation>Editor&apos;s workbench …</translation>
     </message>
     <message>
         <source>Lyst</source>
@@ -675,7 +684,7 @@
     <name>NewsDialog</name>
     <message>
         <source>Hva er nytt</source>
-        <translation>What's new</translation>
+        <translation>What&apos;s new</translation>
     </message>
     <message>
         <source>innholdet som fulgte med programmet</source>
@@ -754,6 +763,104 @@
     </message>
 </context>
 <context>
+    <name>PracticeView</name>
+    <message>
+        <source>Øvingssaker</source>
+        <translation>Practice cases</translation>
+    </message>
+    <message>
+        <source>Oppdiktede saker å øve på, alene eller sammen i et møte. Velg, og se hva som skjer. Veileder lagrer ingenting om hvem som øver eller hva som blir valgt.</source>
+        <translation>Fictional cases to practise on, alone or together in a meeting. Choose, and see what happens. Veileder stores nothing about who practises or what is chosen.</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen øvingssaker for denne kommunen ennå.</source>
+        <translation>There are no practice cases for this municipality yet.</translation>
+    </message>
+    <message>
+        <source>Start i møtemodus (F5)</source>
+        <translation>Start in meeting mode (F5)</translation>
+    </message>
+    <message>
+        <source>Stor tekst for projektor: én del per skjerm, valgene vises når gruppen er klar</source>
+        <translation>Large text for a projector: one stage per screen, the options shown when the group is ready</translation>
+    </message>
+    <message>
+        <source>Vis valgene (Enter)</source>
+        <translation>Show the options (Enter)</translation>
+    </message>
+    <message>
+        <source>Øv på nytt</source>
+        <translation>Practise again</translation>
+    </message>
+    <message>
+        <source>Velg en annen sak</source>
+        <translation>Choose another case</translation>
+    </message>
+    <message>
+        <source>Fortsett (Enter)</source>
+        <translation>Continue (Enter)</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Møtemodus (F5)</source>
+        <translation>Meeting mode (F5)</translation>
+    </message>
+    <message>
+        <source>Skriv ut saksark …</source>
+        <translation>Print case sheet …</translation>
+    </message>
+    <message>
+        <source>Saksark som PDF …</source>
+        <translation>Case sheet as PDF …</translation>
+    </message>
+    <message>
+        <source>Alle saker</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Øvingssaken kan ikke brukes</source>
+        <translation>The practice case cannot be used</translation>
+    </message>
+    <message>
+        <source>Del {n} av høyst {total}</source>
+        <translation>Stage {n} of at most {total}</translation>
+    </message>
+    <message>
+        <source>Valg {n}: {label}</source>
+        <translation>Option {n}: {label}</translation>
+    </message>
+    <message>
+        <source>Lagre saksarket som PDF</source>
+        <translation>Save the case sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive ut: {error}</source>
+        <translation>Could not print: {error}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren ({pages} sider)</source>
+        <translation>Sent to the printer ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Could not save the PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({pages} sider)</source>
+        <translation>Saved {path} ({pages} pages)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWindow</name>
+    <message>
+        <source>Øvingssaker – {name} – Veileder</source>
+        <translation>Practice cases – {name} – Veileder</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Sist gjennomgått: {date}</source>
@@ -768,7 +875,7 @@
     <name>ReaderApp</name>
     <message>
         <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
-        <translation>The handbook has been updated (%1). See Help → What's new.</translation>
+        <translation>The handbook has been updated (%1). See Help → What&apos;s new.</translation>
     </message>
     <message>
         <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
@@ -904,7 +1011,7 @@
     <name>Workbench</name>
     <message>
         <source>Redaktørverktøy – Veileder</source>
-        <translation>Editor's workbench – Veileder</translation>
+        <translation>Editor&apos;s workbench – Veileder</translation>
     </message>
     <message>
         <source>Redaktør</source>

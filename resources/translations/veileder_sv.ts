@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -303,6 +304,10 @@
         <source>Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. Nødnumrene står alltid øverst i vinduet.</source>
         <translation>Sök efter ett ord uppe till vänster (Ctrl+K), eller bläddra i innehållet. Nödnumren står alltid överst i fönstret.</translation>
     </message>
+    <message>
+        <source>Øv på en sak – alene eller i et møte</source>
+        <translation>Öva på ett fall – ensam eller på ett möte</translation>
+    </message>
 </context>
 <context>
     <name>IssuesDialog</name>
@@ -439,6 +444,10 @@
     <message>
         <source>Sist lest</source>
         <translation>Senast lästa</translation>
+    </message>
+    <message>
+        <source>Øvingssaker …</source>
+        <translation>Övningsfall …</translation>
     </message>
     <message>
         <source>Finn på siden</source>
@@ -751,6 +760,104 @@
     <message>
         <source>{current} av {total}</source>
         <translation>{current} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <source>Øvingssaker</source>
+        <translation>Övningsfall</translation>
+    </message>
+    <message>
+        <source>Oppdiktede saker å øve på, alene eller sammen i et møte. Velg, og se hva som skjer. Veileder lagrer ingenting om hvem som øver eller hva som blir valgt.</source>
+        <translation>Påhittade fall att öva på, ensam eller tillsammans på ett möte. Välj och se vad som händer. Veileder sparar ingenting om vem som övar eller vad som väljs.</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen øvingssaker for denne kommunen ennå.</source>
+        <translation>Det finns inga övningsfall för den här kommunen ännu.</translation>
+    </message>
+    <message>
+        <source>Start i møtemodus (F5)</source>
+        <translation>Starta i mötesläge (F5)</translation>
+    </message>
+    <message>
+        <source>Stor tekst for projektor: én del per skjerm, valgene vises når gruppen er klar</source>
+        <translation>Stor text för projektor: en del per skärm, valen visas när gruppen är redo</translation>
+    </message>
+    <message>
+        <source>Vis valgene (Enter)</source>
+        <translation>Visa valen (Enter)</translation>
+    </message>
+    <message>
+        <source>Øv på nytt</source>
+        <translation>Öva igen</translation>
+    </message>
+    <message>
+        <source>Velg en annen sak</source>
+        <translation>Välj ett annat fall</translation>
+    </message>
+    <message>
+        <source>Fortsett (Enter)</source>
+        <translation>Fortsätt (Enter)</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Møtemodus (F5)</source>
+        <translation>Mötesläge (F5)</translation>
+    </message>
+    <message>
+        <source>Skriv ut saksark …</source>
+        <translation>Skriv ut fallblad …</translation>
+    </message>
+    <message>
+        <source>Saksark som PDF …</source>
+        <translation>Fallblad som PDF …</translation>
+    </message>
+    <message>
+        <source>Alle saker</source>
+        <translation>Alla fall</translation>
+    </message>
+    <message>
+        <source>Øvingssaken kan ikke brukes</source>
+        <translation>Övningsfallet kan inte användas</translation>
+    </message>
+    <message>
+        <source>Del {n} av høyst {total}</source>
+        <translation>Del {n} av högst {total}</translation>
+    </message>
+    <message>
+        <source>Valg {n}: {label}</source>
+        <translation>Val {n}: {label}</translation>
+    </message>
+    <message>
+        <source>Lagre saksarket som PDF</source>
+        <translation>Spara fallbladet som PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive ut: {error}</source>
+        <translation>Kunde inte skriva ut: {error}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren ({pages} sider)</source>
+        <translation>Skickat till skrivaren ({pages} sidor)</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Kunde inte spara PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({pages} sider)</source>
+        <translation>Sparat {path} ({pages} sidor)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWindow</name>
+    <message>
+        <source>Øvingssaker – {name} – Veileder</source>
+        <translation>Övningsfall – {name} – Veileder</translation>
     </message>
 </context>
 <context>
