@@ -11,19 +11,12 @@ from types import ModuleType
 
 from handbook import __version__
 from handbook.commands import MODULES
-from handbook.errors import Exit, HandbookError
+from handbook.errors import Exit, HandbookError, WriteError
 from handbook.locations import content_dir
 
 
 def _command_modules() -> list[ModuleType]:
-    found = []
-    for name in MODULES:
-        try:
-            found.append(importlib.import_module(f"handbook.commands.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"handbook.commands.{name}":
-                raise
-    return found
+    return [importlib.import_module(f"handbook.commands.{name}") for name in MODULES]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.content = content_dir()
     try:
         return int(args.run(args))
+    except WriteError as exc:
+        print(f"feil: {exc}", file=sys.stderr)
+        return Exit.CANNOT_WRITE
     except HandbookError as exc:
         print(f"feil: {exc}", file=sys.stderr)
         return Exit.NOT_FOUND

@@ -15,6 +15,7 @@ class Exit(IntEnum):
     USAGE = 2
     NOT_FOUND = 3
     NO_DISPLAY = 4
+    CANNOT_WRITE = 5
 
 
 @dataclass(frozen=True, order=True)
@@ -36,3 +37,7 @@ class Issue:
 
 class HandbookError(Exception):
     """A failure the user can act on (unknown municipality, unreadable folder, …)."""
+
+
+class WriteError(HandbookError):
+    """A file or folder could not be written (full disk, no permission, read-only share)."""

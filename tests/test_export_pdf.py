@@ -96,7 +96,7 @@ def test_pdf_cli_rejects_a_wrong_file_name_without_a_traceback(tmp_path: Path) -
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     done = _cli("export", "brochure", "--municipality", "no", "--out", str(blocker / "b.html"))
-    assert done.returncode == 3 and "b.html" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 5 and "b.html" in done.stderr and "Traceback" not in done.stderr
 
 
 # ---------------------------------------------------------------------------- the brochure

@@ -18,7 +18,7 @@ from handbook.core.content import KINDS, Handbook, Page
 from handbook.core.publication import Publication, checklist_url, contact_url, page_url, slug
 from handbook.core.render import headings, plain_text
 from handbook.core.templates import Html, join
-from handbook.errors import HandbookError, Issue
+from handbook.errors import HandbookError, Issue, WriteError
 from handbook.files import default_mode
 
 MARKER = ".veileder-site"
@@ -246,7 +246,7 @@ def _prepare_out(out: Path) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
     except OSError as exc:
-        raise HandbookError(f"{out.parent}: cannot write here ({exc.strerror})") from exc
+        raise WriteError(f"{out.parent}: cannot write here ({exc.strerror})") from exc
 
 
 def _swap_in(build: Path, out: Path) -> None:
@@ -278,7 +278,7 @@ def export_site(handbook: Handbook, out: Path, today: dt.date | None = None,
         _swap_in(build, out)
     except OSError as exc:
         shutil.rmtree(build, ignore_errors=True)
-        raise HandbookError(f"{out}: cannot write the site ({exc.strerror or exc})") from exc
+        raise WriteError(f"{out}: cannot write the site ({exc.strerror or exc})") from exc
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)
         raise

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -17,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from handbook.errors import HandbookError
+from handbook.errors import HandbookError, WriteError
+from handbook.files import write_bytes_atomic
 from handbook.locations import resources_dir
 
 _PART = re.compile(r"^@@ ([a-z0-9-]+)\s*$", re.MULTILINE)
@@ -101,11 +100,7 @@ def load_labels(language: str, folder: Path | None = None) -> dict[str, Any]:
 def write_text_atomically(path: Path, text: str) -> None:
     """Write a file through a temporary file beside it, so a failed export leaves no half file."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
-                                         delete=False) as handle:
-            handle.write(text)
-        shutil.move(handle.name, path)
+        write_bytes_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        raise HandbookError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+        raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPaint
 
 from handbook.core.printdoc import PrintDocument, PrintSection
 from handbook.core.templates import escape
-from handbook.errors import HandbookError
+from handbook.errors import HandbookError, WriteError
 from handbook.files import default_mode
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -108,7 +108,7 @@ def write_pdf(doc: PrintDocument, path: Path) -> PdfResult:
         temp.replace(path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise HandbookError(f"{path}: cannot write the PDF ({exc.strerror or exc})") from exc
+        raise WriteError(f"{path}: cannot write the PDF ({exc.strerror or exc})") from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
