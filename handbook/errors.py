@@ -15,6 +15,9 @@ class Exit(IntEnum):
     USAGE = 2
     NOT_FOUND = 3
     NO_DISPLAY = 4
+    FILE_ERROR = 5  # a file or folder could not be read or written
+    INTERNAL_ERROR = 6  # a fault in Veileder itself: the message asks the user to report it
+    INTERRUPTED = 130  # Ctrl+C
 
 
 @dataclass(frozen=True, order=True)

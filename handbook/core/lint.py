@@ -19,7 +19,7 @@ from handbook.core.content import (
     read_pack_info,
 )
 from handbook.core.facts import Facts, load_facts
-from handbook.core.render import links_in_markdown
+from handbook.core.links import classify_image, classify_link, image_problem, links_in_source
 from handbook.errors import Issue
 
 REQUIRED_FIELDS = ("id", "title", "kind", "audience", "owner", "reviewed", "sources")
@@ -107,8 +107,18 @@ def lint_page(page: Page, handbook: Handbook, facts: Facts, today: dt.date) -> l
 def _lint_body(page: Page, handbook: Handbook, facts: Facts) -> list[Issue]:
     found: list[Issue] = []
     path = page.path
-    for line, link in links_in_markdown(page.body, page.body_line):
-        if link.kind == "page" and link.target not in handbook.pages:
+    pack_folders = tuple(info.path for info in handbook.packs if info.id == page.pack) or (path.parent.parent,)
+    for written in links_in_source(page.body, page.body_line):
+        line = written.line
+        if written.image:
+            problem = image_problem(classify_image(written.raw), pack_folders)
+            if problem:
+                found.append(_err(path, line, f"image not shown: {problem}"))
+            continue
+        link = classify_link(written.raw)
+        if link.kind == "blocked":
+            found.append(_err(path, line, f"link not allowed: {link.reason} (shown as plain text)"))
+        elif link.kind == "page" and link.target not in handbook.pages:
             found.append(_err(path, line, f"broken link: no page '{link.target}'"))
         elif link.kind == "page" and link.fragment:
             found.append(
@@ -142,6 +152,11 @@ def lint_contacts(handbook: Handbook, facts: Facts) -> list[Issue]:
                          f"contact '{contact.id}': {key} '{number}' is not in the facts register; "
                          "mark the contact 'verified: false' or correct the number")
                 )
+        if raw.get("web") and classify_link(str(raw["web"])).scheme not in ("https", "http"):
+            found.append(_err(path, line, f"contact '{contact.id}': web must be an https:// or http:// address "
+                                          f"({classify_link(str(raw['web'])).reason or 'not a web address'})"))
+        if raw.get("email") and not classify_link(f"mailto:{raw['email']}").allowed:
+            found.append(_err(path, line, f"contact '{contact.id}': email '{raw['email']}' is not an e-mail address"))
         if raw.get("hours") and not raw.get("checked"):
             found.append(
                 Issue(path, line, "warning", f"contact '{contact.id}' has hours without 'checked' (when seen)")

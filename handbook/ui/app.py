@@ -92,6 +92,7 @@ def _smoke(app: Any, reader: Any, started: float) -> int:
             municipality=window.municipality,
             pages=len(window.handbook.pages),
             home=window.stack.currentWidget() is window.home,
+            issues=[str(issue) for issue in window.handbook.issues[:50]],  # path:line: level: message
         )
         if error:
             result["error"] = error
