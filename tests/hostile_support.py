@@ -89,9 +89,10 @@ def build(root: Path) -> tuple[Path, list[Fault]]:
         ("reference", "[referanse][ref]"),
     ]
     body = ["# Farlige lenker", ""]
-    for name, text in bad_links:
-        body += [f"Lenke {name}: {text}", ""]
-    body += ["[ref]: javascript:alert(2)", "", "Skjult: <javascript:alert(3)> og [stil](psykisk-vold){: onclick=\"alert(4)\" }"]
+    for number, (_name, text) in enumerate(bad_links, 1):
+        body += [f"Lenke {number}: {text}", ""]
+    body += ["[ref]: javascript:alert(2)", "",
+             'Skjult: <javascript:alert(3)> og [stil](psykisk-vold){: onclick="alert(4)" style="background: url(x)" }']
     _page(pack, "farlige-lenker", "\n".join(body))
     body_line = 11  # page_text: '---', eight fields, '---'; the body starts at line 11
     for index, (name, _text) in enumerate(bad_links):
@@ -114,8 +115,8 @@ def build(root: Path) -> tuple[Path, list[Fault]]:
         ("svg", "![tegning](bilder/tegning.svg)"),
     ]
     body = ["# Farlige bilder", ""]
-    for name, text in bad_images:
-        body += [f"Bilde {name}: {text}", ""]
+    for number, (_name, text) in enumerate(bad_images, 1):
+        body += [f"Bilde {number}: {text}", ""]
     _page(pack, "farlige-bilder", "\n".join(body))
     for index, (name, _text) in enumerate(bad_images):
         faults.append(Fault(f"image-{name}", "pages/farlige-bilder.md", body_line + 2 + 2 * index, "image not shown"))

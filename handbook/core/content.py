@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from handbook.core.limits import check_yaml_shape, is_regular_file, markdown_problems, read_bounded_text
+from handbook.core.links import link_problems
 from handbook.errors import HandbookError, Issue
 
 KINDS = ("definition", "duty", "routine", "role", "topic", "contact", "about")
@@ -237,6 +238,9 @@ def read_page(path: Path, pack: str, issues: list[Issue]) -> Page | None:
     if refused:
         issues.extend(refused)
         return None
+    # Links outside the allow-list and pictures from outside the pack: the page loads, they show as text.
+    issues.extend(Issue(path, line, "error", message)
+                  for line, message in link_problems(body, body_line, (path.parent.parent,)))
     try:
         meta = load_yaml_text(front)
     except yaml.YAMLError as exc:

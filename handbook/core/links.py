@@ -219,6 +219,19 @@ def links_in_source(body: str, first_line: int = 1) -> Iterator[FoundLink]:
             yield FoundLink(number, False, match.group(1))
 
 
+def link_problems(body: str, first_line: int, pack_folders: tuple[Path, ...]) -> Iterator[tuple[int, str]]:
+    """Links outside the allow-list and images that are not files of the pack: (line, message)."""
+    for written in links_in_source(body, first_line):
+        if written.image:
+            problem = image_problem(classify_image(written.raw), pack_folders)
+            if problem:
+                yield written.line, f"image not shown: {problem}"
+            continue
+        link = classify_link(written.raw)
+        if not link.allowed:
+            yield written.line, f"link not allowed: {link.reason} (shown as plain text)"
+
+
 # ---------------------------------------------------------------------------- short texts with links
 
 
