@@ -192,7 +192,8 @@ def image_problem(image: ImageTarget, pack_folders: tuple[Path, ...]) -> str | N
 # ---------------------------------------------------------------------------- finding links in source
 
 # `[text](target)` and `![alt](src)`; the text may hold one level of brackets.
-_INLINE = re.compile(r"(!?)\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_TARGET = r"((?:[^()\s<>]|\([^()\s]*\))*)"  # a target may hold one level of parentheses: alert(1)
+_INLINE = re.compile(r"(!?)\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(\s*<?" + _TARGET + r">?(?:\s+\"[^\"\n]*\")?\s*\)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s.*)?$")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*)>")
 
@@ -235,7 +236,7 @@ def link_problems(body: str, first_line: int, pack_folders: tuple[Path, ...]) ->
 # ---------------------------------------------------------------------------- short texts with links
 
 
-_TEXT_LINK = re.compile(r"\[([^\[\]\n]+)\]\(\s*([^)\s]+)\s*\)")
+_TEXT_LINK = re.compile(r"\[([^\[\]\n]+)\]\(\s*" + _TARGET + r"\s*\)")
 
 TextHref = Callable[[LinkTarget], "str | None"]
 
