@@ -566,12 +566,28 @@
         <translation>Text size: {size} points</translation>
     </message>
     <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Denne lenken åpner e-postprogrammet med en melding til {address}.</source>
+        <translation>This link opens the e-mail program with a message to {address}.</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Denne lenken ringer {number} med et program på maskinen.</source>
+        <translation>This link calls {number} with a program on this computer.</translation>
+    </message>
+    <message>
         <source>Lenke til internett</source>
         <translation>Link to the internet</translation>
     </message>
     <message>
-        <source>Denne lenken går til en side på internett og virker bare når du er på nett.</source>
-        <translation>This link goes to a page on the internet and only works when you are online.</translation>
+        <source>Denne lenken går til {host} på internett og virker bare når du er på nett.</source>
+        <translation>This link goes to {host} on the internet and works only when you are online.</translation>
     </message>
     <message>
         <source>Åpne i nettleseren</source>
@@ -580,6 +596,10 @@
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lenken er ikke tillatt i veilederen og blir ikke åpnet.</source>
+        <translation>This link is not allowed in the handbook and will not be opened.</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
@@ -701,6 +721,10 @@
     <message>
         <source>Sideinnhold</source>
         <translation>Page content</translation>
+    </message>
+    <message>
+        <source>Henter siden …</source>
+        <translation>Loading the page …</translation>
     </message>
     <message>
         <source>Ingen treff</source>
