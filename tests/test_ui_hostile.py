@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -244,3 +244,19 @@ def test_the_wizard_counts_a_3000_step_chain_without_recursion(qtbot: QtBot, min
     assert "3000" in wizard.progress_label.text()
     wizard.proceed()
     assert "Steg 1." in wizard.question_label.text()
+
+
+def test_titles_and_names_from_content_are_text_everywhere(qtbot: QtBot, content: Path) -> None:
+    title = '<img src="file:///etc/hostname"><b>Fet</b>'
+    write(content / "packs/no/pages/markup.md", page_text("markup", f"'{title}'", "# Tittel\n\nTekst."))
+    write(content / "packs/no/pack.yaml", "id: no\nname: '<i>Nasjonal</i>'\nlanguage: nb\n")
+    window = page_window(qtbot, content, "markup")
+    tips = []
+    toc = window.navigation.toc
+    for top in range(toc.topLevelItemCount()):
+        section = toc.topLevelItem(top)
+        tips += [section.child(n).toolTip(0) for n in range(section.childCount())
+                 if section.child(n).text(0) == title]
+    assert tips == ['<p style="white-space: pre-wrap">&lt;img src=&quot;file:///etc/hostname&quot;&gt;'
+                    "&lt;b&gt;Fet&lt;/b&gt;</p>"]
+    assert window.home.title.textFormat() == Qt.TextFormat.PlainText and window.home.title.text() == "<i>Nasjonal</i>"
