@@ -160,6 +160,9 @@ def build(root: Path) -> tuple[Path, list[Fault]]:
     (pack / "pages" / "latin1.md").write_bytes(page_text("latin1", "Latin", "# Bl\xe5\n").encode("latin-1"))
     faults.append(Fault("not-utf8", "pages/latin1.md", 1, "not UTF-8"))
 
+    _page(pack, "usynlig", "# Usynlig\n\nRing \u202e211\u202c nå.\x1b]0;tittel\x07\n")
+    faults.append(Fault("bidi-and-escape", "pages/usynlig.md", body_line + 2, "U+202E"))
+
     # YAML: an alias bomb and deep nesting, in front matter, a checklist and the synonyms.
     bomb = "\n".join(
         [f"a0: &a0 [{', '.join(['lol'] * 9)}]"]

@@ -138,6 +138,7 @@ def test_no_exported_file_links_to_a_forbidden_scheme_or_a_remote_resource(hosti
             continue
         if path.suffix != ".html":
             continue
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\u202a-\u202e\u2066-\u2069]", text), path
         parser = _Attributes()
         parser.feed(text)
         for tag, name, value in parser.found:
@@ -154,6 +155,7 @@ def test_no_exported_file_links_to_a_forbidden_scheme_or_a_remote_resource(hosti
     assert "klikk" in lenker and "passord" in lenker  # the links' words are shown, as text
     bilder = (site / "pages" / "farlige-bilder.html").read_text(encoding="utf-8")
     assert "<img" not in bilder and "[sporing]" in bilder
+    assert "Ring 211 nå." in (site / "pages" / "usynlig.html").read_text(encoding="utf-8")  # controls removed
 
 
 def test_the_long_chain_checklist_is_walked_in_the_site(hostile: dict[str, Any]) -> None:

@@ -14,7 +14,14 @@ from typing import Any
 
 import yaml
 
-from handbook.core.limits import check_yaml_shape, is_regular_file, markdown_problems, read_bounded_text
+from handbook.core.limits import (
+    check_yaml_shape,
+    invisible_characters,
+    is_regular_file,
+    markdown_problems,
+    read_bounded_text,
+    remove_invisible,
+)
 from handbook.core.links import link_problems
 from handbook.errors import HandbookError, Issue
 
@@ -238,6 +245,10 @@ def read_page(path: Path, pack: str, issues: list[Issue]) -> Page | None:
     if refused:
         issues.extend(refused)
         return None
+    invisible = list(invisible_characters(body, body_line))
+    if invisible:
+        issues.extend(Issue(path, line, "error", message) for line, message in invisible[:20])
+        body = remove_invisible(body)
     # Links outside the allow-list and pictures from outside the pack: the page loads, they show as text.
     issues.extend(Issue(path, line, "error", message)
                   for line, message in link_problems(body, body_line, (path.parent.parent,)))

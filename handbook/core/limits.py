@@ -11,6 +11,7 @@ editors in README.md, "Limits"):
   `MAX_TABLE_ROWS` rows, lists and quotes nest at most `MAX_NESTING` levels deep (two spaces of
   indentation, a `>` or a list marker each count as a level), and a paragraph holds at most
   `MAX_INLINE_MARKS` emphasis marks (`*`, `_`) and at most as many `[`;
+- control characters and direction overrides in a page's text are reported and removed;
 - YAML may nest at most `MAX_YAML_DEPTH` levels and use at most `MAX_YAML_ALIASES` aliases (`*name`).
 """
 
@@ -125,6 +126,24 @@ def check_yaml_shape(text: str) -> None:
 
 
 # ---------------------------------------------------------------------------- Markdown
+
+# Control characters (not tab or line breaks) and the bidirectional overrides that make text read differently
+# from what it is ("Trojan source"): never shown, never printed to a terminal.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def invisible_characters(text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """Lines holding control or direction-override characters: (1-based line, message), at most one a line."""
+    for offset, line in enumerate(text.splitlines()):
+        match = _INVISIBLE.search(line)
+        if match:
+            yield first_line + offset, (f"invisible control character U+{ord(match.group()):04X} in the text "
+                                        "(removed when shown): delete it")
+
+
+def remove_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
 
 _QUOTES = re.compile(r"^[ \t]*((?:>[ \t]*)+)")
 _MARKERS = re.compile(r"^((?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+)")
