@@ -159,3 +159,19 @@ def test_short_texts_are_escaped_with_only_allowed_links() -> None:
     assert "javascript" not in out and " js " in out
     assert "&amp; &quot;sitat&quot;" in out
     assert inline_plain("Se [siden](x) nå") == "Se siden nå"
+
+
+def test_problem_messages_never_carry_control_characters_to_a_terminal() -> None:
+    issue = Issue(Path("sider/x.md"), 3, "error", "unknown audience 'voksne\u202e\x1b[2J'")
+    assert str(issue) == "sider/x.md:3: error: unknown audience 'voksne\ufffd\ufffd[2J'"
+
+
+def test_invisible_characters_in_a_page_are_reported_and_removed(tmp_path: Path) -> None:
+    from handbook.core.content import read_page
+    from tests.conftest import page_text, write
+
+    path = write(tmp_path / "pages" / "x.md", page_text("x", "X", "# X\n\nRing \u202e211\u202c nå.\n"))
+    issues: list[Issue] = []
+    page = read_page(path, "no", issues)
+    assert page is not None and "\u202e" not in page.body and "Ring 211 nå." in page.body
+    assert [(i.line, "U+202E" in i.message) for i in issues] == [(13, True)]
