@@ -260,3 +260,13 @@ def test_titles_and_names_from_content_are_text_everywhere(qtbot: QtBot, content
     assert tips == ['<p style="white-space: pre-wrap">&lt;img src=&quot;file:///etc/hostname&quot;&gt;'
                     "&lt;b&gt;Fet&lt;/b&gt;</p>"]
     assert window.home.title.textFormat() == Qt.TextFormat.PlainText and window.home.title.text() == "<i>Nasjonal</i>"
+
+
+def test_the_summary_shows_the_questions_as_plain_escaped_text(qtbot: QtBot, mini_content: Path) -> None:
+    wizard = walk_to_question(qtbot, mini_content)
+    wizard.choose(0)  # «<i>Ja</i> & mer»
+    wizard.proceed()  # past the advice, to the end
+    text = wizard.summary_plain_text()
+    assert "Se psykisk vold eller skript. → <i>Ja</i> & mer" in text and "](" not in text
+    html = wizard.summary_view.toHtml()
+    assert "<h1>Stor" not in html and "&lt;h1&gt;Stor" in html and "javascript" not in html

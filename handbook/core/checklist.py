@@ -29,7 +29,7 @@ from handbook.core.content import (
 )
 from handbook.core.facts import Facts, load_facts
 from handbook.core.limits import markdown_problems, read_bounded_text
-from handbook.core.links import classify_link, links_in_source
+from handbook.core.links import classify_link, inline_plain, links_in_source
 from handbook.errors import HandbookError, Issue
 
 STEP_TYPES = ("question", "advice", "end")
@@ -921,7 +921,7 @@ def summary(checklist: Checklist, state: WalkState, handbook: Handbook, today: d
     for choice in state.taken:
         step = checklist.step(choice.step_id)
         if step.type == "question" and choice.index is not None:
-            path.append(PathEntry(step.id, step.text, step.answers[choice.index].label))
+            path.append(PathEntry(step.id, inline_plain(step.text), inline_plain(step.answers[choice.index].label)))
     for step_id in visited:
         actions.extend(step_actions(checklist.step(step_id), handbook))
     end = checklist.step(state.current)
