@@ -435,6 +435,8 @@ def _load_pack_into(
     issues: list[Issue],
 ) -> None:
     for path in sorted((info.path / "pages").glob("*.md")):
+        if _links_out_of_pack(path, info, issues):
+            continue
         page = read_page(path, info.id, issues)
         if page is None:
             continue
@@ -456,7 +458,21 @@ def _load_pack_into(
     if synonyms_file.is_file():
         synonyms.extend(read_synonyms(synonyms_file, issues))
     for path in sorted((info.path / "checklists").glob("*.yaml")):
-        checklists[path.stem] = path
+        if not _links_out_of_pack(path, info, issues):
+            checklists[path.stem] = path
+
+
+def _links_out_of_pack(path: Path, info: PackInfo, issues: list[Issue]) -> bool:
+    """True (with an issue) for a file that is a link to something outside its pack's folder: not read."""
+    if not path.is_symlink():
+        return False
+    try:
+        inside = info.path.resolve() in path.resolve().parents
+    except (OSError, RuntimeError):  # a loop of links
+        inside = False
+    if not inside:
+        issues.append(Issue(path, 1, "error", "a link to a file outside the pack is not read: copy the file in"))
+    return not inside
 
 
 def load_handbook(content: Path, municipality: str) -> Handbook:
