@@ -50,9 +50,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except WriteError as exc:
         print(f"feil: {exc}", file=sys.stderr)
-        return Exit.CANNOT_WRITE
+        return Exit.FILE_ERROR
     except HandbookError as exc:
         print(f"feil: {exc}", file=sys.stderr)
         return Exit.NOT_FOUND
     except BrokenPipeError:
         return Exit.OK
+    except KeyboardInterrupt:
+        print("avbrutt", file=sys.stderr)
+        return Exit.INTERRUPTED
+    except OSError as exc:  # the user never sees a traceback: a message and a named exit code
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"feil: {where}{exc.strerror or exc}", file=sys.stderr)
+        return Exit.FILE_ERROR
+    except Exception as exc:  # a fault in Veileder, not in what the user did
+        print(f"feil: noe gikk galt i Veileder ({type(exc).__name__}: {exc}). "
+              "Meld fra til den som har ansvar for veilederen.", file=sys.stderr)
+        return Exit.INTERNAL_ERROR

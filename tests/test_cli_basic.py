@@ -52,7 +52,7 @@ def test_a_write_failure_has_its_own_exit_code(mini_content: Path, tmp_path: Pat
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     code = main(["--content", str(mini_content), "export", "html", "-m", "by", "--out", str(blocker / "site")])
-    assert code == Exit.CANNOT_WRITE  # not «not found» (3)
+    assert code == Exit.FILE_ERROR  # not «not found» (3)
     err = capsys.readouterr().err
     assert "a-file" in err and "Traceback" not in err
 

@@ -19,8 +19,8 @@ from handbook.core.content import (
     read_pack_info,
 )
 from handbook.core.facts import INTERNAL_WORDS_MESSAGE, Facts, internal_words_in, load_facts
+from handbook.core.links import classify_link, links_in_source
 from handbook.core.practice import lint_practice
-from handbook.core.render import links_in_markdown
 from handbook.errors import Issue
 
 REQUIRED_FIELDS = ("id", "title", "kind", "audience", "owner", "reviewed", "sources")
@@ -111,7 +111,11 @@ def lint_page(page: Page, handbook: Handbook, facts: Facts, today: dt.date) -> l
 def _lint_body(page: Page, handbook: Handbook, facts: Facts) -> list[Issue]:
     found: list[Issue] = []
     path = page.path
-    for line, link in links_in_markdown(page.body, page.body_line):
+    # Links outside the allow-list and images are reported when the page is read (handbook.issues).
+    for written in links_in_source(page.body, page.body_line):
+        if written.image:
+            continue
+        line, link = written.line, classify_link(written.raw)
         if link.kind == "page" and link.target not in handbook.pages:
             found.append(_err(path, line, f"broken link: no page '{link.target}'"))
         elif link.kind == "page" and link.fragment:
@@ -149,6 +153,11 @@ def lint_contacts(handbook: Handbook, facts: Facts) -> list[Issue]:
         for key in ("name", "helps_with", "hours", "note", "source"):
             found += [_err(path, line, f"contact '{contact.id}', {key}: " + INTERNAL_WORDS_MESSAGE.format(word=word))
                       for word in internal_words_in(str(raw.get(key) or ""))]
+        if raw.get("web") and classify_link(str(raw["web"])).scheme not in ("https", "http"):
+            found.append(_err(path, line, f"contact '{contact.id}': web must be an https:// or http:// address "
+                                          f"({classify_link(str(raw['web'])).reason or 'not a web address'})"))
+        if raw.get("email") and not classify_link(f"mailto:{raw['email']}").allowed:
+            found.append(_err(path, line, f"contact '{contact.id}': email '{raw['email']}' is not an e-mail address"))
         if raw.get("hours") and not raw.get("checked"):
             found.append(
                 Issue(path, line, "warning", f"contact '{contact.id}' has hours without 'checked' (when seen)")

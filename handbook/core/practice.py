@@ -25,6 +25,7 @@ import yaml
 from handbook.core.checklist import REVIEW_DAYS, _Lines, _strs, _text
 from handbook.core.content import AUDIENCES, ID_PATTERN, ContentLoader, Handbook, as_date, yaml_error_line
 from handbook.core.facts import Facts, load_facts
+from handbook.core.limits import read_bounded_text
 from handbook.errors import HandbookError, Issue
 
 FOLDER = "practice"
@@ -315,15 +316,17 @@ class _Reader:
 def parse_case(text: str, path: Path, pack: str = "", language: str = "nb") -> tuple[PracticeCase | None,
                                                                                          list[Issue]]:
     """Parse practice-case YAML; return the case (None when unusable) and its structural issues."""
-    loader = ContentLoader(text)
+    loader = None
     try:
+        loader = ContentLoader(text)  # checks the text's shape (depth, aliases) before anything is built
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         msg = str(getattr(exc, "problem", None) or exc).strip()
         return None, [Issue(path, yaml_error_line(exc), "error", f"invalid YAML: {msg}")]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     reader = _Reader(path, _Lines(node))
     case = reader.case(data, pack, language)
     return case, reader.issues
@@ -332,9 +335,11 @@ def parse_case(text: str, path: Path, pack: str = "", language: str = "nb") -> t
 def load_case(path: Path, pack: str = "", language: str = "nb") -> tuple[PracticeCase | None, list[Issue]]:
     """Read one case file; problems come back as issues with path and line, never raised."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Issue(path, 1, "error", f"cannot read practice case: {exc}")]
+        text = read_bounded_text(path)  # only regular files, within the size limit
+    except UnicodeDecodeError:
+        return None, [Issue(path, 1, "error", "cannot read practice case: not UTF-8 text")]
+    except OSError as exc:
+        return None, [Issue(path, 1, "error", f"cannot read practice case: {exc.strerror or exc}")]
     return parse_case(text, path, pack, language)
 
 

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handbook.core.content import KINDS, Handbook, Page
+from handbook.core.limits import read_bounded_bytes
+from handbook.core.links import MAX_IMAGE_BYTES, ImageTarget, pack_image_file
 from handbook.core.publication import Publication, checklist_url, contact_url, page_url, slug
-from handbook.core.render import headings, plain_text
+from handbook.core.render import ImageSrc, headings, plain_text
 from handbook.core.templates import Html, join
 from handbook.errors import HandbookError, Issue, WriteError
 from handbook.files import default_mode
@@ -48,6 +50,25 @@ class _SiteWriter:
         path = self.folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+
+    def image_src(self, page: Page, root: str) -> ImageSrc:
+        """Images of a page: a file in its pack is copied into `images/<pack>/…`; nothing else is shown."""
+        folders = [info.path for info in self.pub.handbook.packs if info.id == page.pack]
+
+        def src(image: ImageTarget) -> str | None:
+            for folder in folders:
+                found = pack_image_file(image, folder)
+                if found is None:
+                    continue
+                relative = f"images/{slug(page.pack)}/{image.path}"
+                target = self.folder / relative
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(read_bounded_bytes(found, MAX_IMAGE_BYTES))
+                return root + relative
+            return None
+
+        return src
 
     def layout(self, *, root: str, title: str, main: Html, current: str = "",
                crumbs: list[tuple[str, str | None]] | None = None, scripts: bool = False,
@@ -126,7 +147,7 @@ class _SiteWriter:
             kind=slug(page.kind or "page"),
             id=slug(page.id),
             kind_label=pub.kind_label(page.kind),
-            body=pub.page_body(page, href),
+            body=pub.page_body(page, href, self.image_src(page, root)),
             related=related_html,
             meta_label=f"{labels['owner']}, {labels['reviewed'].lower()}, {labels['sources'].lower()}",
             owner_label=labels["owner"],

@@ -112,6 +112,7 @@ def _smoke(app: Any, reader: Any, started: float) -> int:
             pages=len(window.handbook.pages),
             home=window.stack.currentWidget() is window.home,
             content=list(window.content_versions) or "shipped",
+            issues=[str(issue) for issue in window.handbook.issues[:50]],  # path:line: level: message
         )
         if error:
             result["error"] = error

@@ -49,9 +49,11 @@ from handbook.core.checklist import (
     summary_text,
 )
 from handbook.core.content import Handbook
+from handbook.core.links import LinkTarget, inline_html, inline_plain
 from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.errors import HandbookError
 from handbook.ui import i18n
+from handbook.ui.printing import write_pdf_file
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 # Sizes relative to the reader's text size, so Ctrl+plus/minus keep the wizard's proportions.
@@ -141,6 +143,7 @@ class ChecklistWizard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.title_label = QLabel(self.checklist.title if self.checklist else t["error"])
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
         self.title_label.setObjectName("checklistTitle")
         self.title_label.setWordWrap(True)
         self.title_label.setAccessibleName(self.title_label.text())
@@ -152,13 +155,22 @@ class ChecklistWizard(QWidget):
         self.progress_bar.setMaximumHeight(8)
         self.progress_bar.setAccessibleName(t["progress"])
 
+        # Question and help are escaped HTML (`links.inline_html`): only allowed `[text](target)` links
+        # become links; anything else in the content, markup included, is shown as text.
         self.question_label = QLabel()
         self.question_label.setObjectName("checklistQuestion")
         self.question_label.setWordWrap(True)
-        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question_label.setTextFormat(Qt.TextFormat.RichText)
+        self.question_label.setOpenExternalLinks(False)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.question_label.linkActivated.connect(self.linkActivated)
 
         self.help_label = QLabel()
         self.help_label.setWordWrap(True)
+        self.help_label.setTextFormat(Qt.TextFormat.RichText)
+        self.help_label.setOpenExternalLinks(False)
+        self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.help_label.linkActivated.connect(self.linkActivated)
         self.help_label.setAccessibleName(t["help"])
 
         self.actions_label = QLabel()
@@ -213,6 +225,7 @@ class ChecklistWizard(QWidget):
         summary_layout.addLayout(summary_buttons)
 
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAccessibleName(t["error"])
@@ -234,6 +247,7 @@ class ChecklistWizard(QWidget):
         self.restart_button.setAccessibleName(t["restart"])
         self.restart_button.clicked.connect(self.restart)
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(t["status"])
         footer = QHBoxLayout()
@@ -344,10 +358,10 @@ class ChecklistWizard(QWidget):
             return
         self._summary = None
         self.pages.setCurrentIndex(0)
-        self.question_label.setText(step.text)
+        self.question_label.setText(inline_html(step.text, self._href))
         self.question_label.setAccessibleName(t["question"] if step.type == "question" else t["advice"])
-        self.question_label.setAccessibleDescription(step.text)
-        self.help_label.setText(step.help or "")
+        self.question_label.setAccessibleDescription(inline_plain(step.text))
+        self.help_label.setText(inline_html(step.help or "", self._href))
         self.help_label.setVisible(bool(step.help))
         actions = step_actions(step, self.handbook)
         self.actions_label.setText(actions_html(actions, self.ui_language, links=True) if actions else "")
@@ -365,8 +379,9 @@ class ChecklistWizard(QWidget):
             button.deleteLater()
         self._answer_buttons = []
         for index, option in enumerate(answers):
-            button = self._big_button(f"{index + 1}   {option.label}")
-            button.setAccessibleName(self._texts["answer"].format(n=index + 1, label=option.label))
+            label = inline_plain(option.label)
+            button = self._big_button(f"{index + 1}   {label}".replace("&", "&&"))  # '&' is not a shortcut
+            button.setAccessibleName(self._texts["answer"].format(n=index + 1, label=label))
             button.setObjectName(f"answer{index + 1}")
             button.clicked.connect(lambda _checked=False, i=index: self.choose(i))
             self.answers_layout.addWidget(button)
@@ -381,6 +396,20 @@ class ChecklistWizard(QWidget):
     def answer_buttons(self) -> list[QPushButton]:
         """The buttons of the current question's answers, in order."""
         return list(self._answer_buttons)
+
+    def _href(self, link: LinkTarget) -> str | None:
+        """Where a link in a question or help text goes: known pages, contacts and checklists, the outside
+        world (the main window asks before it opens); anything else stays text."""
+        handbook = self.handbook
+        if link.kind == "page":
+            return f"page:{link.target}" if link.target in handbook.pages else None
+        if link.kind == "contact":
+            return f"contact:{link.target}" if link.target in handbook.contacts else None
+        if link.kind == "checklist":
+            return f"checklist:{link.target}" if link.target in handbook.checklist_paths else None
+        if link.kind == "external":
+            return link.target
+        return None
 
     def _anchor_clicked(self, url: QUrl) -> None:
         self.linkActivated.emit(url.toString())
@@ -452,17 +481,19 @@ class ChecklistWizard(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        writer = QPdfWriter(str(target))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(self._summary.title)
-        writer.setCreator("Veileder")
-        self._document().print_(writer)
-        del writer  # the file is complete once the writer is gone
-        if target.is_file() and target.stat().st_size > 0:
-            self.status_label.setText(self._texts["saved"].format(path=target))
-            return target
-        self.status_label.setText(self._texts["not_saved"].format(path=target))
-        return None
+        document = self._document()
+
+        def paint(writer: QPdfWriter) -> None:
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            document.print_(writer)
+
+        try:
+            write_pdf_file(target, self._summary.title, paint)
+        except OSError as exc:  # «Lagret» only when the whole file was written
+            self.status_label.setText(self._texts["not_saved"].format(path=target) + f" ({exc.strerror or exc})")
+            return None
+        self.status_label.setText(self._texts["saved"].format(path=target))
+        return target
 
     def exec_print_dialog(self, printer: QPrinter) -> bool:
         """Show the print dialog (tests replace this method). True when the user chose to print."""

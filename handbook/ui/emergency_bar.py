@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from handbook.core.content import Contact, Handbook
 from handbook.core.reader import emergency_contacts, short_name
-from handbook.ui.widgets import TwoLineButton
+from handbook.ui.widgets import TwoLineButton, plain_tip
 
 
 class EmergencyBar(QFrame):
@@ -50,7 +50,7 @@ class EmergencyBar(QFrame):
         tip = contact.name + (f"\n{contact.helps_with}" if contact.helps_with else "")
         if contact.hours:
             tip += "\n" + self.tr("Åpent: {hours}").format(hours=contact.hours)
-        button.setToolTip(tip)
+        button.setToolTip(plain_tip(tip))
         button.setAccessibleDescription(contact.helps_with)
         button.clicked.connect(lambda _=False, cid=contact.id: self.contactActivated.emit(cid))
         return button

@@ -50,6 +50,7 @@ class HomePage(QWidget):
         layout.setSpacing(10)
         self.title = QLabel(handbook.pack.name, body)
         self.title.setObjectName("homeTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the pack's name is content: text, never markup
         self.title.setAccessibleName(handbook.pack.name)
         layout.addWidget(self.title)
         lead = QLabel(self.tr("Veileder for ansatte som møter vold i nære relasjoner"), body)

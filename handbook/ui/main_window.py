@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handbook.core import links
 from handbook.core.content import Handbook, PackInfo
 from handbook.core.reader import (
     CONTACTS,
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.duties = DutiesPage(handbook, self)
         self._contacts: ContactsView | None = None  # built the first time it is shown
         self.page_view = PageView(handbook, self)
+        self.page_view.background = self.background
         self.checklist_holder = QWidget(self)
         self.checklist_holder.setObjectName("checklistPage")
         QVBoxLayout(self.checklist_holder).setContentsMargins(24, 12, 24, 8)
@@ -458,6 +460,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # a broken checklist must not stop the reader
             log.warning("checklist %s cannot be shown: %s", checklist_id, exc)
             wizard = QLabel(self.tr("Sjekklisten kan ikke vises: {error}").format(error=exc))
+            wizard.setTextFormat(Qt.TextFormat.PlainText)
             wizard.setWordWrap(True)
             wizard.setMargin(24)
             wizard.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -468,8 +471,8 @@ class MainWindow(QMainWindow):
     def _on_checklist_link(self, href: str) -> None:
         if href.startswith(("page:", "contact:", "checklist:")) or href in ("home", "contacts", "duties"):
             self.navigate(href)
-        elif "://" in href or href.startswith(("mailto:", "tel:", "www.")):
-            self.open_external(href)
+        elif ":" in href or href.startswith("www."):
+            self.open_external(href)  # checked against the allow-list there
         else:
             self.navigate(Location("page", href))
 
@@ -622,11 +625,23 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ the outside world
 
     def confirm_external(self, url: str) -> bool:
-        """Ask before a link leaves the handbook (tests replace this method)."""
+        """Ask before a link leaves the handbook, saying where it goes (tests replace this method)."""
+        link = links.safe_external_url(url)
+        where = links.destination(link)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Lenke til internett"))
-        box.setText(self.tr("Denne lenken går til en side på internett og virker bare når du er på nett."))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if link.scheme == "mailto":
+            box.setWindowTitle(self.tr("E-post"))
+            box.setText(self.tr("Denne lenken åpner e-postprogrammet med en melding til {address}.").format(
+                address=where))
+        elif link.scheme == "tel":
+            box.setWindowTitle(self.tr("Telefon"))
+            box.setText(self.tr("Denne lenken ringer {number} med et program på maskinen.").format(number=where))
+        else:
+            box.setWindowTitle(self.tr("Lenke til internett"))
+            box.setText(self.tr("Denne lenken går til {host} på internett og virker bare når du er på nett.").format(
+                host=where))
         box.setInformativeText(url)
         open_button = box.addButton(self.tr("Åpne i nettleseren"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
@@ -634,12 +649,17 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is open_button
 
-    def open_external(self, url: str) -> None:
-        """A link to the outside world: never opened without the user saying yes."""
-        if url.lower().startswith("www."):
-            url = "https://" + url
-        if self.confirm_external(url):
-            QDesktopServices.openUrl(QUrl(url))
+    def open_external(self, url: str) -> bool:
+        """A link to the outside world: only https/http/mailto/tel (the allow-list in `handbook.core.links`),
+        and never opened without the user saying yes. Returns True when it was handed to the system."""
+        link = links.safe_external_url(url)
+        if not link.allowed:
+            log.warning("link refused: %s", link.reason)
+            self.show_status(self.tr("Lenken er ikke tillatt i veilederen og blir ikke åpnet."))
+            return False
+        if not self.confirm_external(link.target):
+            return False
+        return bool(QDesktopServices.openUrl(QUrl(link.target, QUrl.ParsingMode.StrictMode)))
 
     # ------------------------------------------------------------------ printing
 

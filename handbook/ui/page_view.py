@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.core.content import Handbook, Page
+from handbook.core.links import ImageTarget, pack_image_file
 from handbook.core.reader import review_overdue
-from handbook.core.render import HrefFor, LinkTarget, render_markdown
+from handbook.core.render import HrefFor, ImageSrc, LinkTarget, render_markdown
+from handbook.ui.background import Background
 from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+LARGE_PAGE_CHARS = 30_000  # a page body this long is prepared off the UI thread
 
 
 def format_date(date: dt.date | None) -> str:
@@ -49,9 +52,25 @@ def href_resolver(handbook: Handbook) -> HrefFor:
             return f"checklist:{link.target}" if link.target in handbook.checklist_paths else None
         if link.kind == "anchor":
             return "#" + link.target
-        return link.target
+        if link.kind == "external":
+            return link.target
+        return None  # a link outside the allow-list is shown as text
 
     return href_for
+
+
+def image_resolver(handbook: Handbook, page: Page) -> ImageSrc:
+    """Images only from the page's own pack folder (regular files, no link out of it), as file URLs."""
+    folders = [info.path for info in handbook.packs if info.id == page.pack]
+
+    def image_src(image: ImageTarget) -> str | None:
+        for folder in folders:
+            found = pack_image_file(image, folder)
+            if found is not None:
+                return QUrl.fromLocalFile(str(found)).toString()
+        return None
+
+    return image_src
 
 
 def page_html(page: Page, handbook: Handbook, today: dt.date | None = None) -> str:
@@ -71,7 +90,7 @@ def page_html(page: Page, handbook: Handbook, today: dt.date | None = None) -> s
         ).format(date=format_date(page.reviewed))
         parts.append(f'<table class="overdue" width="100%" cellpadding="8"><tr><td>⚠ {esc(notice)}</td></tr></table>')
     try:
-        parts.append(render_markdown(page.body, href_resolver(handbook)))
+        parts.append(render_markdown(page.body, href_resolver(handbook), image_resolver(handbook, page)))
     except Exception:  # bad content must not crash the reader
         log.exception("cannot render page %s", page.id)
         broken = translate("PageView", "Denne siden kan ikke vises. Meld fra til den som har ansvar for innholdet.")
@@ -141,6 +160,8 @@ class PageView(QWidget):
         self._theme: Theme | None = None
         self._matches: list[QTextCursor] = []
         self._current = -1
+        self.background: Background | None = None  # set by the window: large pages are prepared on it
+        self.preparing = False  # True while a large page is prepared off the UI thread
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -177,17 +198,43 @@ class PageView(QWidget):
             self.show_page(self.page, keep_position=True)
 
     def show_page(self, page: Page, keep_position: bool = False) -> None:
-        """Render a page and show it from the top (or where it was)."""
+        """Render a page and show it from the top (or where it was).
+
+        A large page is turned into HTML on the background helper while the view says it is coming, so the
+        window stays responsive; the content limits (`handbook.core.limits`) keep the layout itself short.
+        """
         position = self.browser.verticalScrollBar().value()
         self.page = page
-        self.browser.setHtml(page_html(page, self.handbook))
+        if self.background is not None and len(page.body) > LARGE_PAGE_CHARS:
+            self.preparing = True
+            wait = translate("PageView", "Henter siden …")
+            self.browser.setHtml(f"<h1>{html.escape(page.title)}</h1><p>{html.escape(wait)}</p>")
+            handbook = self.handbook
+            self.background.run(
+                lambda: page_html(page, handbook),
+                lambda result: self._show_html(page, str(result), position if keep_position else 0),
+                lambda _error: self._show_html(page, f"<p>{html.escape(self._broken_text())}</p>", 0),
+                key="page",
+            )
+            return
+        self._show_html(page, page_html(page, self.handbook), position if keep_position else 0)
+
+    @staticmethod
+    def _broken_text() -> str:
+        return translate("PageView", "Denne siden kan ikke vises. Meld fra til den som har ansvar for innholdet.")
+
+    def _show_html(self, page: Page, text: str, position: int) -> None:
+        if page is not self.page:
+            return  # the user has moved on
+        self.preparing = False
+        self.browser.setHtml(text)
         self.browser.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.title)
         self._matches, self._current = [], -1
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self.find()
         else:
             self.browser.setExtraSelections([])
-        self.browser.verticalScrollBar().setValue(position if keep_position else 0)
+        self.browser.verticalScrollBar().setValue(position)
 
     def _on_anchor(self, url: QUrl) -> None:
         href = url.toString()

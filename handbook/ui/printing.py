@@ -4,8 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -20,10 +25,12 @@ from PySide6.QtGui import (
 )
 
 from handbook.core.content import Handbook, Page
+from handbook.files import default_mode
 from handbook.ui import themes
 from handbook.ui.page_view import format_date, page_html
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 MARGINS_MM = QMarginsF(20, 16, 20, 16)
 BODY_POINTS = 10.5
 
@@ -101,12 +108,46 @@ def render(device: QPagedPaintDevice, job: PrintJob) -> int:
     return pages
 
 
+def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], T]) -> T:
+    """Write a PDF with `paint(writer)` so that success means the whole file is there.
+
+    The PDF is written to a temporary file beside `path`, checked (a PDF header and end marker), and only
+    then renamed over `path`. A write-protected file is not replaced. Any failure is an OSError with a
+    reason, and `path` is left as it was.
+    """
+    if path.exists():
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(f"{path} is not a file")
+        if not (info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK):
+            raise PermissionError(f"{path} is write-protected")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setTitle(title)
+        writer.setCreator("Veileder")
+        result = paint(writer)
+        del writer  # the file is complete once the writer is gone
+        data = temp.read_bytes()
+        if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+            raise OSError(f"{path}: the PDF was not written completely")
+        temp.chmod(default_mode())
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return result
+
+
 def save_pdf(path: Path, job: PrintJob) -> int:
     """Write the job to a PDF file; returns the number of pages (OSError when it cannot be written)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(f"{job.title} – {job.municipality}")
-    writer.setCreator("Veileder")
-    setup_page(writer)
-    return render(writer, job)
+
+    def paint(writer: QPdfWriter) -> int:
+        writer.setResolution(300)
+        setup_page(writer)
+        return render(writer, job)
+
+    return write_pdf_file(path, f"{job.title} – {job.municipality}", paint)

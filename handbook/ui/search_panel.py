@@ -39,6 +39,7 @@ from handbook.core.content import AUDIENCES, KINDS, Handbook
 from handbook.ui.background import Background
 from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme, theme
+from handbook.ui.widgets import plain_tip
 
 HIT_ID = Qt.ItemDataRole.UserRole + 1
 HIT_HTML = Qt.ItemDataRole.UserRole + 2
@@ -277,7 +278,7 @@ class SearchPanel(QWidget):
             item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme), HIT_HTML)
             spoken = f"{hit.title}, {kind_label(hit.kind)}. {hit.snippet_text}"
             item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
-            item.setToolTip(hit.snippet_text)
+            item.setToolTip(plain_tip(hit.snippet_text))
             self.model.appendRow(item)
         self.message.setText(self._summary(results))
         self._show_suggestion(results)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -39,3 +41,8 @@ class TwoLineButton(QPushButton):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         layout = self.layout()
         return layout.totalMinimumSize() if layout is not None else super().minimumSizeHint()
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows content as text: Qt would read `<…>` in a tooltip as markup (and load pictures)."""
+    return f'<p style="white-space: pre-wrap">{html.escape(text)}</p>' if text else ""

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -37,7 +36,7 @@
     </message>
     <message>
         <source>Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.</source>
-        <translation>The summary is copied. Paste it into your service&apos;s own system.</translation>
+        <translation>The summary is copied. Paste it into your service's own system.</translation>
     </message>
     <message>
         <source>Lagret: {path}</source>
@@ -495,11 +494,11 @@
     </message>
     <message>
         <source>Hva er nytt</source>
-        <translation>What&apos;s new</translation>
+        <translation>What's new</translation>
     </message>
     <message>
         <source>Redaktørverktøy …</source>
-        <translation>Editor&apos;s workbench …</translation>
+        <translation>Editor's workbench …</translation>
     </message>
     <message>
         <source>Lyst</source>
@@ -582,12 +581,28 @@
         <translation>Text size: {size} points</translation>
     </message>
     <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Denne lenken åpner e-postprogrammet med en melding til {address}.</source>
+        <translation>This link opens the e-mail program with a message to {address}.</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Denne lenken ringer {number} med et program på maskinen.</source>
+        <translation>This link calls {number} with a program on this computer.</translation>
+    </message>
+    <message>
         <source>Lenke til internett</source>
         <translation>Link to the internet</translation>
     </message>
     <message>
-        <source>Denne lenken går til en side på internett og virker bare når du er på nett.</source>
-        <translation>This link goes to a page on the internet and only works when you are online.</translation>
+        <source>Denne lenken går til {host} på internett og virker bare når du er på nett.</source>
+        <translation>This link goes to {host} on the internet and works only when you are online.</translation>
     </message>
     <message>
         <source>Åpne i nettleseren</source>
@@ -596,6 +611,10 @@
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lenken er ikke tillatt i veilederen og blir ikke åpnet.</source>
+        <translation>This link is not allowed in the handbook and will not be opened.</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
@@ -684,7 +703,7 @@
     <name>NewsDialog</name>
     <message>
         <source>Hva er nytt</source>
-        <translation>What&apos;s new</translation>
+        <translation>What's new</translation>
     </message>
     <message>
         <source>innholdet som fulgte med programmet</source>
@@ -752,6 +771,10 @@
     <message>
         <source>Sideinnhold</source>
         <translation>Page content</translation>
+    </message>
+    <message>
+        <source>Henter siden …</source>
+        <translation>Loading the page …</translation>
     </message>
     <message>
         <source>Ingen treff</source>
@@ -875,7 +898,7 @@
     <name>ReaderApp</name>
     <message>
         <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
-        <translation>The handbook has been updated (%1). See Help → What&apos;s new.</translation>
+        <translation>The handbook has been updated (%1). See Help → What's new.</translation>
     </message>
     <message>
         <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
@@ -1011,7 +1034,7 @@
     <name>Workbench</name>
     <message>
         <source>Redaktørverktøy – Veileder</source>
-        <translation>Editor&apos;s workbench – Veileder</translation>
+        <translation>Editor's workbench – Veileder</translation>
     </message>
     <message>
         <source>Redaktør</source>

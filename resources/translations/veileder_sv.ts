@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -582,12 +581,28 @@
         <translation>Textstorlek: {size} punkter</translation>
     </message>
     <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Denne lenken åpner e-postprogrammet med en melding til {address}.</source>
+        <translation>Länken öppnar e-postprogrammet med ett meddelande till {address}.</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Denne lenken ringer {number} med et program på maskinen.</source>
+        <translation>Länken ringer {number} med ett program på datorn.</translation>
+    </message>
+    <message>
         <source>Lenke til internett</source>
         <translation>Länk till internet</translation>
     </message>
     <message>
-        <source>Denne lenken går til en side på internett og virker bare når du er på nett.</source>
-        <translation>Länken går till en sida på internet och fungerar bara när du är uppkopplad.</translation>
+        <source>Denne lenken går til {host} på internett og virker bare når du er på nett.</source>
+        <translation>Länken går till {host} på internet och fungerar bara när du är uppkopplad.</translation>
     </message>
     <message>
         <source>Åpne i nettleseren</source>
@@ -596,6 +611,10 @@
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Lenken er ikke tillatt i veilederen og blir ikke åpnet.</source>
+        <translation>Länken är inte tillåten i vägledningen och öppnas inte.</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
@@ -752,6 +771,10 @@
     <message>
         <source>Sideinnhold</source>
         <translation>Sidans innehåll</translation>
+    </message>
+    <message>
+        <source>Henter siden …</source>
+        <translation>Hämtar sidan …</translation>
     </message>
     <message>
         <source>Ingen treff</source>
