@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,7 +51,7 @@ from handbook.core.checklist import (
 from handbook.core.content import Handbook
 from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.errors import HandbookError
-from handbook.ui import i18n
+from handbook.ui import i18n, printing
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 # Sizes relative to the reader's text size, so Ctrl+plus/minus keep the wizard's proportions.
@@ -404,6 +404,14 @@ class ChecklistWizard(QWidget):
         if key == Qt.Key.Key_Backspace or (key == Qt.Key.Key_Left and mods & Qt.KeyboardModifier.AltModifier):
             self.go_back()
             return True
+        if self._summary is not None and mods & Qt.KeyboardModifier.ControlModifier:
+            # In the main window its own Ctrl+P / Ctrl+Shift+S actions come first and call the same methods.
+            if key == Qt.Key.Key_P and not mods & Qt.KeyboardModifier.ShiftModifier:
+                self.print_summary()
+                return True
+            if key == Qt.Key.Key_S and mods & Qt.KeyboardModifier.ShiftModifier:
+                self.save_pdf()
+                return True
         plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                              | Qt.KeyboardModifier.MetaModifier))
         step = self._state.step
@@ -421,12 +429,6 @@ class ChecklistWizard(QWidget):
         """The summary as plain text ("" before the end)."""
         return summary_text(self._summary) if self._summary else ""
 
-    def _document(self) -> QTextDocument:
-        document = QTextDocument(self)
-        if self._summary is not None:
-            document.setHtml(summary_html(self._summary))
-        return document
-
     def copy_summary(self) -> None:
         """Put the plain-text summary on the clipboard."""
         if self._summary is None:
@@ -442,9 +444,14 @@ class ChecklistWizard(QWidget):
                                               self._texts["pdf_filter"])
         return path or None
 
+    def print_job(self) -> printing.PrintJob | None:
+        """The summary as the page printer lays it out: header (checklist, municipality, date), «Side n av N»."""
+        return printing.PrintJob.for_summary(self._summary) if self._summary is not None else None
+
     def save_pdf(self, path: str | Path | None = None) -> Path | None:
         """Write the summary as a PDF to `path`, or to a file the user chooses. Returns the file, or None."""
-        if self._summary is None:
+        job = self.print_job()
+        if job is None:
             return None
         chosen = str(path) if path else self.choose_pdf_path()
         if not chosen:
@@ -452,12 +459,11 @@ class ChecklistWizard(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        writer = QPdfWriter(str(target))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(self._summary.title)
-        writer.setCreator("Veileder")
-        self._document().print_(writer)
-        del writer  # the file is complete once the writer is gone
+        try:
+            printing.save_pdf(target, job)
+        except OSError:
+            self.status_label.setText(self._texts["not_saved"].format(path=target))
+            return None
         if target.is_file() and target.stat().st_size > 0:
             self.status_label.setText(self._texts["saved"].format(path=target))
             return target
@@ -470,12 +476,18 @@ class ChecklistWizard(QWidget):
 
     def print_summary(self) -> bool:
         """Print the summary through the system's print dialog."""
-        if self._summary is None:
+        job = self.print_job()
+        if job is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self._summary.title)
+        printer.setDocName(job.title)
+        printing.setup_page(printer)
         if not self.exec_print_dialog(printer):
             return False
-        self._document().print_(printer)
+        try:
+            printing.render(printer, job)
+        except OSError as exc:
+            self.status_label.setText(str(exc))
+            return False
         self.status_label.setText(self._texts["printed"])
         return True
