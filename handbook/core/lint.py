@@ -145,10 +145,11 @@ def lint_contacts(handbook: Handbook, facts: Facts) -> list[Issue]:
                          f"contact '{contact.id}': {key} '{number}' is not in the facts register; "
                          "mark the contact 'verified: false' or correct the number")
                 )
-        if "fallback" in raw:
-            other = handbook.contacts.get(str(raw["fallback"]))
+        if contact.fallback:  # its own, or inherited from the base pack's contact of the same id
+            other = handbook.contacts.get(contact.fallback)
             if other is None:
-                found.append(_err(path, line, f"contact '{contact.id}': fallback '{raw['fallback']}' is not a contact"))
+                found.append(_err(path, line,
+                                  f"contact '{contact.id}': fallback '{contact.fallback}' is not a contact"))
             elif not (other.verified and other.phone):
                 found.append(_err(path, line, f"contact '{contact.id}': fallback '{other.id}' must be a contact "
                                               "with a verified number"))
