@@ -20,7 +20,7 @@ from handbook.core.content import (
 )
 from handbook.core.facts import Facts, load_facts
 from handbook.core.render import links_in_markdown
-from handbook.core.rollout import MissingNumber, missing_numbers
+from handbook.core.rollout import MissingNumber, fallback_issues, missing_numbers
 from handbook.errors import Issue
 
 REQUIRED_FIELDS = ("id", "title", "kind", "audience", "owner", "reviewed", "sources")
@@ -145,14 +145,6 @@ def lint_contacts(handbook: Handbook, facts: Facts) -> list[Issue]:
                          f"contact '{contact.id}': {key} '{number}' is not in the facts register; "
                          "mark the contact 'verified: false' or correct the number")
                 )
-        if contact.fallback:  # its own, or inherited from the base pack's contact of the same id
-            other = handbook.contacts.get(contact.fallback)
-            if other is None:
-                found.append(_err(path, line,
-                                  f"contact '{contact.id}': fallback '{contact.fallback}' is not a contact"))
-            elif not (other.verified and other.phone):
-                found.append(_err(path, line, f"contact '{contact.id}': fallback '{other.id}' must be a contact "
-                                              "with a verified number"))
         if raw.get("hours") and not raw.get("checked"):
             found.append(
                 Issue(path, line, "warning", f"contact '{contact.id}' has hours without 'checked' (when seen)")
@@ -167,6 +159,7 @@ def lint_handbook(handbook: Handbook, facts: Facts, today: dt.date | None = None
     for page in handbook.pages.values():
         found += lint_page(page, handbook, facts, today)
     found += lint_contacts(handbook, facts)
+    found += fallback_issues(handbook)
     found += lint_checklists(handbook, facts, today)
     return found
 

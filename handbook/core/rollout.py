@@ -13,6 +13,7 @@ from pathlib import Path
 
 from handbook.core.checklist import Checklist
 from handbook.core.content import Contact, Handbook
+from handbook.errors import Issue
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,24 @@ class MissingNumber:
             "fallback": self.fallback.id if self.fallback else None,
             "fallback_phone": self.fallback.phone if self.fallback else None,
         }
+
+
+def fallback_issues(handbook: Handbook) -> list[Issue]:
+    """A contact's `fallback` (its own, or inherited from the base pack) must be a contact with a verified
+    number."""
+    found = []
+    for contact in handbook.contacts.values():
+        if not contact.fallback:
+            continue
+        other = handbook.contacts.get(contact.fallback)
+        if other is None:
+            message = f"contact '{contact.id}': fallback '{contact.fallback}' is not a contact"
+        elif not (other.verified and other.phone):
+            message = f"contact '{contact.id}': fallback '{other.id}' must be a contact with a verified number"
+        else:
+            continue
+        found.append(Issue(contact.path, contact.line, "error", message))
+    return found
 
 
 def checklist_contacts(checklists: Mapping[str, Checklist]) -> dict[str, tuple[str, ...]]:
