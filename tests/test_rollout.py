@@ -172,3 +172,12 @@ def test_a_swedish_pack_with_akut_fara_gets_it_on_the_acute_tile(mini_content: P
     found = {s.key: str(s.location) for s in reader.home_shortcuts(handbook)}
     assert found["acute"] == "checklist:akut-fara"
     assert [(e.id, e.title) for e in reader.checklist_entries(handbook)] == [("akut-fara", "Akut fara")]
+
+
+def test_the_static_sites_emergency_bar_gives_the_national_number(mini_content: Path, tmp_path: Path) -> None:
+    from handbook.core.site import export_site
+
+    export_site(load_handbook(_with_fallbacks(mini_content), "by"), tmp_path / "site", dt.date(2026, 12, 1))
+    text = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert ('<span class="name">Barnevernvakten i Byen (lokalt nummer mangler) – nasjonalt: '
+            'Alarmtelefonen for barn og unge</span> <span class="phone">116 111</span>') in text
