@@ -184,3 +184,20 @@ def test_every_municipality_emergency_contact_has_a_number_in_the_core() -> None
         for contact in handbook.contacts.values():
             if contact.emergency and not (contact.verified and contact.phone):
                 assert handbook.fallback_for(contact) is not None, (municipality, contact.id)
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")  # a top-level wizard
+def test_the_wizard_alone_answers_ctrl_p_and_ctrl_shift_s_on_its_summary(qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = ChecklistWizard(load_handbook(locations.content_dir(), "asker"), "akutt-fare")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    calls: list[str] = []
+    wizard.choose_pdf_path = lambda: calls.append("pdf") or str(tmp_path / "a.pdf")  # type: ignore[method-assign]
+    wizard.exec_print_dialog = lambda printer: calls.append("print") or False  # type: ignore[method-assign]
+    qtbot.keyClick(wizard, Qt.Key.Key_P, CTRL)
+    assert calls == []  # no summary yet: nothing to print
+    qtbot.keyClick(wizard, Qt.Key.Key_1)
+    assert wizard.current_summary is not None
+    qtbot.keyClick(wizard.summary_view, Qt.Key.Key_P, CTRL)
+    qtbot.keyClick(wizard.summary_view, Qt.Key.Key_S, CTRL | SHIFT)
+    assert calls == ["print", "pdf"] and (tmp_path / "a.pdf").is_file()
