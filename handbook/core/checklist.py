@@ -30,6 +30,7 @@ from handbook.core.content import (
 from handbook.core.facts import Facts, load_facts
 from handbook.core.limits import markdown_problems, read_bounded_text
 from handbook.core.links import classify_link, inline_plain, links_in_source
+from handbook.core.reader import short_name
 from handbook.errors import HandbookError, Issue
 
 STEP_TYPES = ("question", "advice", "end")
@@ -800,6 +801,7 @@ class ContactLine:
     verified: bool
     known: bool = True
     note: str | None = None
+    fallback: ContactLine | None = None  # a verified national number while this one has none
 
 
 @dataclass(frozen=True)
@@ -923,8 +925,11 @@ def _contact_line(handbook: Handbook, contact_id: str) -> ContactLine:
     contact = handbook.contacts.get(contact_id)
     if contact is None:
         return ContactLine(contact_id, contact_id, None, None, False, known=False)
+    national = handbook.fallback_for(contact)
+    fallback = None if national is None else ContactLine(
+        national.id, short_name(national), national.phone, national.hours, national.verified)
     return ContactLine(contact.id, contact.name, contact.phone, contact.hours, contact.verified,
-                       note=None if contact.phone else contact.note)
+                       note=None if contact.phone else contact.note, fallback=fallback)
 
 
 def _basis(handbook: Handbook, page_id: str) -> LegalBasis:
@@ -996,6 +1001,8 @@ LABELS: dict[str, dict[str, str]] = {
         "laws": "Lovgrunnlag og kilder",
         "unverified": "ikke bekreftet",
         "no_phone": "nummer mangler",
+        "local_missing": "lokalt nummer mangler",
+        "national": "Ring nasjonalt",
         "unknown": "finnes ikke i håndboken",
         "privacy": "Oppsummeringen inneholder ingen personopplysninger, og Veileder lagrer ingenting om "
                    "gjennomgangen. Før den inn i tjenestens eget journal- eller saksbehandlingssystem.",
@@ -1016,6 +1023,8 @@ LABELS: dict[str, dict[str, str]] = {
         "laws": "Lagstöd och källor",
         "unverified": "ej bekräftat",
         "no_phone": "nummer saknas",
+        "local_missing": "lokalt nummer saknas",
+        "national": "Ring nationellt",
         "unknown": "finns inte i vägledningen",
         "privacy": "Sammanfattningen innehåller inga personuppgifter, och Veileder sparar ingenting om "
                    "genomgången. För in den i verksamhetens eget journal- eller dokumentationssystem.",
@@ -1036,6 +1045,8 @@ LABELS: dict[str, dict[str, str]] = {
         "laws": "Legal basis and sources",
         "unverified": "not verified",
         "no_phone": "number missing",
+        "local_missing": "local number missing",
+        "national": "Call the national line",
         "unknown": "not in the handbook",
         "privacy": "The summary holds no personal data, and Veileder stores nothing about the walk-through. "
                    "Enter it in your service's own record or case system.",
@@ -1053,6 +1064,11 @@ def contact_text(contact: ContactLine, language: str) -> str:
     words = labels_for(language)
     if not contact.known:
         return f"{contact.id} ({words['unknown']})"
+    if contact.fallback is not None:  # the local number is missing: say so, and give the national one
+        national = contact.fallback
+        local = f"{contact.phone} – {words['unverified']}" if contact.phone else words["local_missing"]
+        text = f"{contact.name}: {local}. {words['national']}: {national.name} {national.phone}"
+        return text + (f" ({national.hours})" if national.hours else "")
     text = f"{contact.name}: {contact.phone or words['no_phone']}"
     if contact.hours:
         text += f" ({contact.hours})"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +89,7 @@ class Contact:
     source: str | None = None
     note: str | None = None
     emergency: bool = False
+    fallback: str | None = None  # a national contact to call while this one has no verified number
     path: Path = Path()
     line: int = 1
     pack: str = ""
@@ -115,6 +116,14 @@ class Handbook:
     @property
     def packs(self) -> tuple[PackInfo, ...]:
         return (self.base, self.pack) if self.base else (self.pack,)
+
+    def fallback_for(self, contact: Contact) -> Contact | None:
+        """The verified national contact to call while `contact` has no verified number (None when it has one,
+        or when its `fallback` is missing, unknown or itself without a verified number)."""
+        if contact.verified and contact.phone:
+            return None
+        other = self.contacts.get(contact.fallback or "")
+        return other if other is not None and other.verified and other.phone else None
 
     def page(self, page_id: str) -> Page | None:
         return self.pages.get(page_id)
@@ -328,6 +337,7 @@ def read_contacts(path: Path, pack: str, issues: list[Issue]) -> list[Contact]:
                 source=_opt_str(item.get("source")),
                 note=_opt_str(item.get("note")),
                 emergency=item.get("emergency") is True,
+                fallback=_opt_str(item.get("fallback")),
                 path=path,
                 line=line,
                 pack=pack,
@@ -453,6 +463,9 @@ def _load_pack_into(
                 issues.append(Issue(contact.path, contact.line, "error", f"duplicate contact id '{contact.id}'"))
                 continue
             seen.add(contact.id)
+            replaced = contacts.get(contact.id)
+            if replaced is not None and "fallback" not in contact.raw:  # the base's national fallback carries over
+                contact = replace(contact, fallback=replaced.fallback)
             contacts[contact.id] = contact
     synonyms_file = info.path / "synonyms.yaml"
     if synonyms_file.is_file():

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.core.checklist import lint_checklists
+from handbook.core.checklist import lint_checklists, load_checklists
 from handbook.core.content import (
     AUDIENCES,
     ID_PATTERN,
@@ -21,6 +21,7 @@ from handbook.core.content import (
 from handbook.core.facts import INTERNAL_WORDS_MESSAGE, Facts, internal_words_in, load_facts
 from handbook.core.links import classify_link, links_in_source
 from handbook.core.practice import lint_practice
+from handbook.core.rollout import MissingNumber, fallback_issues, missing_numbers
 from handbook.errors import Issue
 
 REQUIRED_FIELDS = ("id", "title", "kind", "audience", "owner", "reviewed", "sources")
@@ -39,10 +40,12 @@ class Overdue:
 
 @dataclass(frozen=True)
 class LintReport:
-    """All issues found, and the pages due for their yearly review."""
+    """All issues found, the pages due for their yearly review, and (per municipality) the emergency and
+    checklist contacts still without a verified number – what must be filled in before roll-out."""
 
     issues: tuple[Issue, ...]
     overdue: tuple[Overdue, ...]
+    missing: tuple[tuple[str, tuple[MissingNumber, ...]], ...] = ()  # (municipality name, contacts)
 
     @property
     def errors(self) -> list[Issue]:
@@ -172,6 +175,7 @@ def lint_handbook(handbook: Handbook, facts: Facts, today: dt.date | None = None
     for page in handbook.pages.values():
         found += lint_page(page, handbook, facts, today)
     found += lint_contacts(handbook, facts)
+    found += fallback_issues(handbook)
     found += lint_checklists(handbook, facts, today)
     found += lint_practice(handbook, facts, today)
     return found
@@ -190,12 +194,15 @@ def lint(content: Path, municipality: str | None = None, today: dt.date | None =
                 read_pack_info(folder, pack_issues)
         issues.update(pack_issues)
     overdue: dict[Path, Overdue] = {}
+    missing: list[tuple[str, tuple[MissingNumber, ...]]] = []
     for pack_id in ids:
         handbook = load_handbook(content, pack_id)
         issues.update(lint_handbook(handbook, facts, today))
+        if municipality or handbook.base is not None:  # base packs are not rolled out on their own
+            missing.append((handbook.pack.name, missing_numbers(handbook, load_checklists(handbook)[0])))
         for page in handbook.pages.values():
             if page.reviewed is None or (today - page.reviewed).days > REVIEW_DAYS:
                 overdue[page.path] = Overdue(page.path, page.id, page.owner, page.reviewed)
     ordered = sorted(issues, key=lambda i: (str(i.path), i.line, i.level, i.message))
     late = sorted(overdue.values(), key=lambda o: (o.reviewed or dt.date.min, str(o.path)))
-    return LintReport(tuple(ordered), tuple(late))
+    return LintReport(tuple(ordered), tuple(late), tuple(missing))

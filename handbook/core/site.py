@@ -14,10 +14,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.core.content import KINDS, Handbook, Page
+from handbook.core.content import KINDS, Contact, Handbook, Page
 from handbook.core.limits import read_bounded_bytes
 from handbook.core.links import MAX_IMAGE_BYTES, ImageTarget, pack_image_file
 from handbook.core.publication import Publication, checklist_url, contact_url, page_url, slug
+from handbook.core.reader import short_name
 from handbook.core.render import ImageSrc, headings, plain_text
 from handbook.core.templates import Html, join
 from handbook.errors import HandbookError, Issue, WriteError
@@ -82,9 +83,9 @@ class _SiteWriter:
             ]
             crumb_html = pub.fill("breadcrumbs", label=labels["breadcrumb"], items=join(items, ""))
         bar = [
-            pub.fill("emergency-link", href=root + contact_url(c.id), name=c.name,
-                     phone=c.phone or f"({labels['unverified']})")
+            pub.fill("emergency-link", href=root + contact_url(c.id), name=name, phone=phone)
             for c in pub.handbook.contacts.values() if c.emergency
+            for name, phone in [self._emergency_slot(c)]
         ]
         values = {
             f"current_{name}": Html(' aria-current="page"' if current == name else "")
@@ -116,6 +117,16 @@ class _SiteWriter:
             scripts=pub.fill("scripts", root=root) if scripts else Html(""),
             **values,
         )
+
+    def _emergency_slot(self, contact: Contact) -> tuple[str, str]:
+        """Name and number for the emergency bar: a contact without a verified number shows its verified
+        national fallback, labelled as national, and says that the local number is missing."""
+        labels = self.pub.labels
+        national = self.pub.handbook.fallback_for(contact)
+        if national is not None and national.phone:
+            return (f"{contact.name} ({labels['local_missing']}) – {labels['national']}: {short_name(national)}",
+                    national.phone)
+        return contact.name, contact.phone or f"({labels['unverified']})"
 
     def home(self) -> None:
         pub, labels = self.pub, self.pub.labels

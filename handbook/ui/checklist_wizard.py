@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,8 +52,7 @@ from handbook.core.content import Handbook
 from handbook.core.links import LinkTarget, inline_html, inline_plain
 from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.errors import HandbookError
-from handbook.ui import i18n
-from handbook.ui.printing import write_pdf_file
+from handbook.ui import i18n, printing
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 # Sizes relative to the reader's text size, so Ctrl+plus/minus keep the wizard's proportions.
@@ -433,6 +432,14 @@ class ChecklistWizard(QWidget):
         if key == Qt.Key.Key_Backspace or (key == Qt.Key.Key_Left and mods & Qt.KeyboardModifier.AltModifier):
             self.go_back()
             return True
+        if self._summary is not None and mods & Qt.KeyboardModifier.ControlModifier:
+            # In the main window its own Ctrl+P / Ctrl+Shift+S actions come first and call the same methods.
+            if key == Qt.Key.Key_P and not mods & Qt.KeyboardModifier.ShiftModifier:
+                self.print_summary()
+                return True
+            if key == Qt.Key.Key_S and mods & Qt.KeyboardModifier.ShiftModifier:
+                self.save_pdf()
+                return True
         plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                              | Qt.KeyboardModifier.MetaModifier))
         step = self._state.step
@@ -450,12 +457,6 @@ class ChecklistWizard(QWidget):
         """The summary as plain text ("" before the end)."""
         return summary_text(self._summary) if self._summary else ""
 
-    def _document(self) -> QTextDocument:
-        document = QTextDocument(self)
-        if self._summary is not None:
-            document.setHtml(summary_html(self._summary))
-        return document
-
     def copy_summary(self) -> None:
         """Put the plain-text summary on the clipboard."""
         if self._summary is None:
@@ -471,9 +472,14 @@ class ChecklistWizard(QWidget):
                                               self._texts["pdf_filter"])
         return path or None
 
+    def print_job(self) -> printing.PrintJob | None:
+        """The summary as the page printer lays it out: header (checklist, municipality, date), «Side n av N»."""
+        return printing.PrintJob.for_summary(self._summary) if self._summary is not None else None
+
     def save_pdf(self, path: str | Path | None = None) -> Path | None:
         """Write the summary as a PDF to `path`, or to a file the user chooses. Returns the file, or None."""
-        if self._summary is None:
+        job = self.print_job()
+        if job is None:
             return None
         chosen = str(path) if path else self.choose_pdf_path()
         if not chosen:
@@ -481,14 +487,8 @@ class ChecklistWizard(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        document = self._document()
-
-        def paint(writer: QPdfWriter) -> None:
-            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            document.print_(writer)
-
         try:
-            write_pdf_file(target, self._summary.title, paint)
+            printing.save_pdf(target, job)  # written to a temporary file, checked, then renamed into place
         except OSError as exc:  # «Lagret» only when the whole file was written
             self.status_label.setText(self._texts["not_saved"].format(path=target) + f" ({exc.strerror or exc})")
             return None
@@ -501,12 +501,18 @@ class ChecklistWizard(QWidget):
 
     def print_summary(self) -> bool:
         """Print the summary through the system's print dialog."""
-        if self._summary is None:
+        job = self.print_job()
+        if job is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self._summary.title)
+        printer.setDocName(job.title)
+        printing.setup_page(printer)
         if not self.exec_print_dialog(printer):
             return False
-        self._document().print_(printer)
+        try:
+            printing.render(printer, job)
+        except OSError as exc:
+            self.status_label.setText(str(exc))
+            return False
         self.status_label.setText(self._texts["printed"])
         return True

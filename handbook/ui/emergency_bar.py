@@ -25,6 +25,7 @@ class EmergencyBar(QFrame):
         title = QLabel(self.tr("Akutt hjelp:"))
         title.setObjectName("emergencyTitle")
         layout.addWidget(title)
+        self.handbook = handbook
         self.buttons: dict[str, TwoLineButton] = {}
         for contact in emergency_contacts(handbook):
             button = self._button(contact)
@@ -33,8 +34,18 @@ class EmergencyBar(QFrame):
         layout.addStretch(1)
 
     def button_lines(self, contact: Contact) -> tuple[str, str]:
-        """The number (or that it is not verified) and a short name."""
+        """The number (or that it is not verified) and a short name.
+
+        A contact without a verified number shows its national fallback's number, labelled as national, and
+        says which local number is missing – never an empty slot, never an invented local number.
+        """
         name = short_name(contact)
+        national = self.handbook.fallback_for(contact)
+        if national is not None and national.phone:
+            missing = (self.tr("{name}: {phone} ikke bekreftet").format(name=name, phone=contact.phone)
+                       if contact.phone else self.tr("{name}: lokalt nummer mangler").format(name=name))
+            label = self.tr("Nasjonalt: {name}").format(name=short_name(national))
+            return national.phone, f"{label}\n{missing}"
         if not contact.verified:
             unverified = self.tr("ikke bekreftet")
             return (f"{contact.phone} – {unverified}" if contact.phone else unverified), name
@@ -45,9 +56,14 @@ class EmergencyBar(QFrame):
         button = TwoLineButton(number, name, self, margins=(12, 3))
         button.setObjectName("emergencyButton")
         button.set_alignment(Qt.AlignmentFlag.AlignHCenter)
-        button.setProperty("verified", "true" if contact.verified else "false")
+        national = self.handbook.fallback_for(contact)
+        # "national": a verified national number stands in for the missing local one (shown as a number)
+        button.setProperty("verified", "national" if national else "true" if contact.verified else "false")
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         tip = contact.name + (f"\n{contact.helps_with}" if contact.helps_with else "")
+        if national is not None:
+            tip += "\n\n" + self.tr("Det lokale nummeret er ikke bekreftet ennå. Til da: {name}, {phone}.").format(
+                name=national.name, phone=national.phone)
         if contact.hours:
             tip += "\n" + self.tr("Åpent: {hours}").format(hours=contact.hours)
         button.setToolTip(plain_tip(tip))

@@ -7,7 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from handbook.core.content import Handbook
-from handbook.core.reader import duty_pages, home_shortcuts
+from handbook.core.reader import checklist_entries, duty_pages, home_shortcuts
 from handbook.ui.widgets import TwoLineButton
 
 TILES = {
@@ -34,7 +34,7 @@ def _scroll(content: QWidget, parent: QWidget) -> QScrollArea:
 
 
 class HomePage(QWidget):
-    """The municipality's name and five large shortcuts."""
+    """The municipality's name, five large shortcuts and every checklist of the municipality."""
 
     locationRequested = Signal(str)  # noqa: N815
     practiceRequested = Signal()  # noqa: N815
@@ -77,6 +77,22 @@ class HomePage(QWidget):
             self.tiles[shortcut.key] = button
         self._arrange(2)
         layout.addLayout(self.grid)
+        self.checklists: dict[str, TwoLineButton] = {}
+        entries = checklist_entries(handbook)
+        if entries:
+            layout.addSpacing(16)
+            heading = QLabel(self.tr("Sjekklister – steg for steg"), body)
+            heading.setObjectName("homeHeading")
+            layout.addWidget(heading)
+            for entry in entries:
+                button = TwoLineButton(entry.title, entry.description, body, margins=(14, 8))
+                button.setObjectName("homeChecklist")
+                button.subtitle.setWordWrap(True)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                button.clicked.connect(
+                    lambda _=False, cid=entry.id: self.locationRequested.emit(f"checklist:{cid}"))
+                self.checklists[entry.id] = button
+                layout.addWidget(button)
         layout.addSpacing(16)
         hint = QLabel(
             self.tr("Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. "

@@ -457,6 +457,7 @@ class MainWindow(QMainWindow):
 
             wizard: QWidget = ChecklistWizard(self.handbook, checklist_id, text_size=self.text_size)
             wizard.linkActivated.connect(self._on_checklist_link)  # type: ignore[attr-defined]
+            wizard.stepChanged.connect(lambda _step: self._update_print_actions())  # type: ignore[attr-defined]
         except Exception as exc:  # a broken checklist must not stop the reader
             log.warning("checklist %s cannot be shown: %s", checklist_id, exc)
             wizard = QLabel(self.tr("Sjekklisten kan ikke vises: {error}").format(error=exc))
@@ -498,8 +499,9 @@ class MainWindow(QMainWindow):
         on_page = location.kind == "page"
         self.act_back.setEnabled(self.history.can_go_back)
         self.act_forward.setEnabled(self.history.can_go_forward)
-        for action in (self.act_find, self.act_bookmark, self.act_print, self.act_pdf):
+        for action in (self.act_find, self.act_bookmark):
             action.setEnabled(on_page)
+        self._update_print_actions()
         self.act_bookmark.setChecked(on_page and location.target in self.bookmarks)
         self._update_bookmark_text()
         if not on_page and self.page_view.find_bar.isVisible():
@@ -663,6 +665,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ printing
 
+    def _summary_wizard(self) -> Any:
+        """The checklist wizard when it is shown with its summary (Ctrl+P / Ctrl+Shift+S print that)."""
+        shown = self.stack.currentWidget() is self.checklist_holder
+        has_summary = getattr(self.checklist, "current_summary", None) is not None
+        return self.checklist if shown and has_summary else None
+
+    def _update_print_actions(self) -> None:
+        enabled = self.current_page_id is not None or self._summary_wizard() is not None
+        for action in (self.act_print, self.act_pdf):
+            action.setEnabled(enabled)
+
     def _print_job(self) -> printing.PrintJob | None:
         page_id = self.current_page_id
         if page_id is None:
@@ -685,6 +698,11 @@ class MainWindow(QMainWindow):
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def print_page(self) -> None:
+        wizard = self._summary_wizard()
+        if wizard is not None:
+            if wizard.print_summary():
+                self.show_status(wizard.status_label.text())
+            return
         job = self._print_job()
         if job is None:
             return
@@ -702,6 +720,12 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Sendt til skriveren ({pages} sider)").format(pages=pages))
 
     def save_pdf(self) -> Path | None:
+        wizard = self._summary_wizard()
+        if wizard is not None:
+            saved: Path | None = wizard.save_pdf()
+            if saved is not None:
+                self.show_status(wizard.status_label.text())
+            return saved
         job = self._print_job()
         page_id = self.current_page_id
         if job is None or page_id is None:

@@ -1,5 +1,7 @@
-"""Print a page, or save it as PDF: A4, with the title, municipality and review date on every page and
-«Side n av N» at the foot. Works on any QPagedPaintDevice (a QPrinter or a QPdfWriter)."""
+"""Print a page or a checklist summary, or save it as PDF: A4, with the title, municipality and review date
+(a summary: its date) on every page and «Side n av N» at the foot. Works on any QPagedPaintDevice (a QPrinter
+or a QPdfWriter). A last page that would hold only a line or two is avoided by setting the text a little
+smaller."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from handbook.core.checklist import Summary, labels_for, summary_html
 from handbook.core.content import Handbook, Page
 from handbook.files import default_mode
 from handbook.ui import themes
@@ -33,6 +36,8 @@ translate = QCoreApplication.translate
 T = TypeVar("T")
 MARGINS_MM = QMarginsF(20, 16, 20, 16)
 BODY_POINTS = 10.5
+SMALLER_POINTS = (10.0, 9.5, 9.0)  # tried, in order, when the last page would be nearly empty
+NEAR_EMPTY = 0.2  # a last page filled less than this is "nearly empty"
 
 
 @dataclass(frozen=True)
@@ -43,10 +48,20 @@ class PrintJob:
     municipality: str
     reviewed: str
     html: str
+    header_right: str | None = None  # default: «Sist gjennomgått: <reviewed>»
 
     @classmethod
     def for_page(cls, page: Page, handbook: Handbook, today: dt.date | None = None) -> PrintJob:
         return cls(page.title, handbook.pack.name, format_date(page.reviewed), page_html(page, handbook, today))
+
+    @classmethod
+    def for_summary(cls, summary: Summary) -> PrintJob:
+        """A checklist summary: its title, the municipality and the date in the pack's language (it goes
+        into a case file)."""
+        words = labels_for(summary.language)
+        reviewed = format_date(summary.reviewed) if summary.reviewed else ""
+        return cls(summary.title, summary.municipality, reviewed, summary_html(summary),
+                   f"{words['date']}: {format_date(summary.date)}")
 
 
 def setup_page(device: QPagedPaintDevice) -> None:
@@ -63,21 +78,15 @@ def render(device: QPagedPaintDevice, job: PrintJob) -> int:
     band = resolution * 0.35  # about 9 mm for the header and the footer
     body_height = height - 2 * band
 
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultStyleSheet(themes.page_css(themes.theme("light"), 11))
-    font = QFont()
-    font.setPointSizeF(BODY_POINTS)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(width, body_height))
-    doc.setHtml(job.html)
+    doc = _layout(device, job.html, width, body_height)
     pages = max(1, doc.pageCount())
 
     small = QFont()
     small.setPointSizeF(8)
     header_left = f"{job.title} – {job.municipality}"
-    header_right = translate("Printing", "Sist gjennomgått: {date}").format(date=job.reviewed)
+    header_right = job.header_right
+    if header_right is None:
+        header_right = translate("Printing", "Sist gjennomgått: {date}").format(date=job.reviewed)
     page_label = translate("Printing", "Side {page} av {pages}")
     painter = QPainter()
     if not painter.begin(device):
@@ -139,6 +148,37 @@ def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], T]) -> 
         temp.unlink(missing_ok=True)
         raise
     return result
+def _document(device: QPagedPaintDevice, html: str, width: float, height: float, points: float) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultStyleSheet(themes.page_css(themes.theme("light"), 11))
+    font = QFont()
+    font.setPointSizeF(points)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(width, height))
+    doc.setHtml(html)
+    return doc
+
+
+def last_page_fill(doc: QTextDocument) -> float:
+    """How full the last page is (0–1): the bottom of the last block within its page."""
+    height = doc.pageSize().height()
+    bottom = doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
+    pages = max(1, doc.pageCount())
+    return max(0.0, bottom - (pages - 1) * height) / height
+
+
+def _layout(device: QPagedPaintDevice, html: str, width: float, height: float) -> QTextDocument:
+    """The laid-out text; when its last page would be nearly empty, a slightly smaller size that saves it."""
+    doc = _document(device, html, width, height, BODY_POINTS)
+    if doc.pageCount() < 2 or last_page_fill(doc) >= NEAR_EMPTY:
+        return doc
+    for points in SMALLER_POINTS:
+        smaller = _document(device, html, width, height, points)
+        if smaller.pageCount() < doc.pageCount():
+            return smaller
+    return doc
 
 
 def save_pdf(path: Path, job: PrintJob) -> int:

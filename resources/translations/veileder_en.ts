@@ -206,8 +206,24 @@
         <translation>Urgent help:</translation>
     </message>
     <message>
+        <source>{name}: {phone} ikke bekreftet</source>
+        <translation>{name}: {phone} not verified</translation>
+    </message>
+    <message>
+        <source>{name}: lokalt nummer mangler</source>
+        <translation>{name}: local number missing</translation>
+    </message>
+    <message>
+        <source>Nasjonalt: {name}</source>
+        <translation>National: {name}</translation>
+    </message>
+    <message>
         <source>ikke bekreftet</source>
         <translation>not verified</translation>
+    </message>
+    <message>
+        <source>Det lokale nummeret er ikke bekreftet ennå. Til da: {name}, {phone}.</source>
+        <translation>The local number is not verified yet. Until then: {name}, {phone}.</translation>
     </message>
     <message>
         <source>Åpent: {hours}</source>
@@ -298,6 +314,10 @@
     <message>
         <source>Veileder for ansatte som møter vold i nære relasjoner</source>
         <translation>A handbook for staff who meet violence in close relationships</translation>
+    </message>
+    <message>
+        <source>Sjekklister – steg for steg</source>
+        <translation>Checklists – step by step</translation>
     </message>
     <message>
         <source>Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. Nødnumrene står alltid øverst i vinduet.</source>

@@ -206,8 +206,24 @@
         <translation>Akut hjälp:</translation>
     </message>
     <message>
+        <source>{name}: {phone} ikke bekreftet</source>
+        <translation>{name}: {phone} ej bekräftat</translation>
+    </message>
+    <message>
+        <source>{name}: lokalt nummer mangler</source>
+        <translation>{name}: lokalt nummer saknas</translation>
+    </message>
+    <message>
+        <source>Nasjonalt: {name}</source>
+        <translation>Nationellt: {name}</translation>
+    </message>
+    <message>
         <source>ikke bekreftet</source>
         <translation>ej bekräftat</translation>
+    </message>
+    <message>
+        <source>Det lokale nummeret er ikke bekreftet ennå. Til da: {name}, {phone}.</source>
+        <translation>Det lokala numret är inte bekräftat ännu. Till dess: {name}, {phone}.</translation>
     </message>
     <message>
         <source>Åpent: {hours}</source>
@@ -298,6 +314,10 @@
     <message>
         <source>Veileder for ansatte som møter vold i nære relasjoner</source>
         <translation>Vägledning för anställda som möter våld i nära relationer</translation>
+    </message>
+    <message>
+        <source>Sjekklister – steg for steg</source>
+        <translation>Checklistor – steg för steg</translation>
     </message>
     <message>
         <source>Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. Nødnumrene står alltid øverst i vinduet.</source>
