@@ -32,6 +32,12 @@ class EmergencyBar(QFrame):
             layout.addWidget(button)
         layout.addStretch(1)
 
+    def focus_first(self) -> None:
+        """Ctrl+Shift+N / F6: the keyboard focus to the first emergency number."""
+        first = next(iter(self.buttons.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def button_lines(self, contact: Contact) -> tuple[str, str]:
         """The number (or that it is not verified) and a short name."""
         name = short_name(contact)

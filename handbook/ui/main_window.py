@@ -6,6 +6,7 @@ The window remembers its size, the last place, bookmarks and recent pages – pa
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
                                         [QKeySequence.StandardKey.Forward, "Alt+Right"], "forward")
         self.act_home = self._action(self.tr("Hjem"), lambda: self.navigate(HOME), ["Alt+Home"], "home")
         self.act_search = self._action(self.tr("Søk"), self.search.focus_field, ["Ctrl+K"])
+        self.act_emergency = self._action(self.tr("Nødnumre"), self.emergency.focus_first, ["Ctrl+Shift+N", "F6"])
         self.act_contacts = self._action(self.tr("Kontakter"), lambda: self.navigate(CONTACTS), ["Ctrl+Shift+K"],
                                          "phone")
         self.act_duties = self._action(self.tr("Meldeplikter"), lambda: self.navigate(DUTIES), ["Ctrl+Shift+M"],
@@ -211,7 +213,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_print, self.act_pdf, None, self.act_settings, self.act_workbench, None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         go_menu = bar.addMenu(self.tr("&Gå"))
-        for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_contacts,
+        for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_emergency,
+                       self.act_contacts,
                        self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
         page_menu = bar.addMenu(self.tr("&Side"))
@@ -287,10 +290,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(toolbar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self._early_tab_order()
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.index_label = QLabel(self.tr("Gjør søket klart …"), self)
         self.statusBar().addPermanentWidget(self.index_label)
+
+    def _early_tab_order(self) -> None:
+        """The emergency numbers come right after the search field in the Tab order (and Shift+Tab from it)."""
+        chain: list[QWidget] = [self.search.field, *self.emergency.buttons.values()]
+        toolbar_buttons = [self.toolbar.widgetForAction(a) for a in self.toolbar.actions()]
+        chain += [w for w in toolbar_buttons if isinstance(w, QToolButton)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         for source in (self.home, self.duties, self.navigation):
@@ -441,6 +453,7 @@ class MainWindow(QMainWindow):
         layout = self.checklist_holder.layout()
         if not fresh and self.checklist is not None and getattr(self.checklist, "checklist_id", None) == checklist_id:
             self.stack.setCurrentWidget(self.checklist_holder)
+            self._focus_checklist()
             return
         if self.checklist is not None:
             layout.removeWidget(self.checklist)
@@ -460,6 +473,15 @@ class MainWindow(QMainWindow):
         self.checklist = wizard
         layout.addWidget(wizard)
         self.stack.setCurrentWidget(self.checklist_holder)
+        self._focus_checklist()
+
+    def _focus_checklist(self) -> None:
+        """Keyboard focus goes into the wizard (its first answer), however the checklist was opened."""
+        focus_step = getattr(self.checklist, "focus_step", None)
+        if callable(focus_step):
+            focus_step()
+        elif self.checklist is not None:
+            self.checklist.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_checklist_link(self, href: str) -> None:
         if href.startswith(("page:", "contact:", "checklist:")) or href in ("home", "contacts", "duties"):
@@ -705,8 +727,8 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         native = QKeySequence.SequenceFormat.NativeText
-        actions = (self.act_search, self.act_back, self.act_forward, self.act_home, self.act_contacts,
-                   self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent, self.act_find,
+        actions = (self.act_search, self.act_emergency, self.act_back, self.act_forward, self.act_home,
+                   self.act_contacts, self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent, self.act_find,
                    self.act_bookmark, self.act_bigger, self.act_smaller, self.act_normal, self.act_print,
                    self.act_pdf, self.act_settings, self.act_keys, self.act_quit)
         rows = [(a.shortcut().toString(native), a.text().rstrip(" …")) for a in actions if not a.shortcut().isEmpty()]

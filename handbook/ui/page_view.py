@@ -6,8 +6,16 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +35,7 @@ from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme
 
 log = logging.getLogger(__name__)
+LINE_CHARACTERS = 75  # a readable line length: the page's column is no wider than about this many characters
 translate = QCoreApplication.translate
 
 
@@ -149,7 +158,12 @@ class PageView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("Sideinnhold"))
+        keys = self.tr("Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige.")
+        self.browser.setAccessibleDescription(keys)
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.installEventFilter(self)
         layout.addWidget(self.browser, 1)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -162,6 +176,10 @@ class PageView(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_find)
+        for keys, step in (("H", +1), ("Shift+H", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self.browser)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=step: self.next_heading(s))
         for keys, step in (("F3", +1), ("Shift+F3", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -188,6 +206,48 @@ class PageView(QWidget):
         else:
             self.browser.setExtraSelections([])
         self.browser.verticalScrollBar().setValue(position if keep_position else 0)
+
+    # -- reading by heading and line length
+
+    def headings(self) -> list[tuple[int, str]]:
+        """The page's headings as (level, text), in order."""
+        found = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level > 0 and block.text().strip():
+                found.append((level, block.text().strip()))
+            block = block.next()
+        return found
+
+    def next_heading(self, step: int) -> str | None:
+        """H / Shift+H: select the next (+1) or previous (-1) heading, so a screen reader reads it. Its text."""
+        document = self.browser.document()
+        position = self.browser.textCursor().selectionStart() if step < 0 else self.browser.textCursor().selectionEnd()
+        block = document.findBlock(position)
+        block = block.next() if step > 0 else block.previous()
+        while block.isValid() and not (block.blockFormat().headingLevel() > 0 and block.text().strip()):
+            block = block.next() if step > 0 else block.previous()
+        if not block.isValid():
+            return None
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.browser.setTextCursor(cursor)
+        self.browser.ensureCursorVisible()
+        return block.text().strip()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.browser and event.type() == QEvent.Type.Resize:
+            self._fit_line_length()
+        return super().eventFilter(watched, event)
+
+    def _fit_line_length(self) -> None:
+        """Keep lines readable (about 75 characters) on a wide screen: the text stays centred in a column."""
+        width = self.browser.width()
+        column = QFontMetrics(self.browser.font()).averageCharWidth() * LINE_CHARACTERS + 48
+        side = max(0, (width - column) // 2)
+        if self.browser.viewportMargins().left() != side:
+            self.browser.setViewportMargins(side, 0, side, 0)
 
     def _on_anchor(self, url: QUrl) -> None:
         href = url.toString()
