@@ -154,6 +154,7 @@ class ChecklistWizard(QWidget):
             "advice": self.tr("Råd"),
             "summary": self.tr("Oppsummering"),
             "progress": self.tr("Framdrift"),
+            "step_area": self.tr("Steget i sjekklisten"),
             "links": self.tr("Tab går til lenkene, Enter åpner en lenke."),
             "status": self.tr("Status"),
             "error": self.tr("Sjekklisten kan ikke brukes"),
@@ -248,6 +249,7 @@ class ChecklistWizard(QWidget):
         step_scroll = QScrollArea()
         step_scroll.setWidgetResizable(True)
         step_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        step_scroll.setAccessibleName(t["step_area"])
         step_scroll.setWidget(step_page)
         self.pages = QStackedWidget()
         self.pages.addWidget(step_scroll)

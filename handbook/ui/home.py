@@ -26,8 +26,9 @@ TILES = {
 PAGE_SUBTITLE = QT_TRANSLATE_NOOP("HomePage", "Hva du gjør nå")
 
 
-def _scroll(content: QWidget, parent: QWidget) -> QScrollArea:
+def _scroll(content: QWidget, parent: QWidget, name: str) -> QScrollArea:
     area = QScrollArea(parent)
+    area.setAccessibleName(name)  # it can take the focus (to scroll by keys): a screen reader names it
     area.setWidgetResizable(True)
     area.setWidget(content)
     return area
@@ -92,7 +93,7 @@ class HomePage(QWidget):
             link.clicked.connect(lambda: self.locationRequested.emit(f"page:{about.id}"))
             layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        outer.addWidget(_scroll(body, self))
+        outer.addWidget(_scroll(body, self, self.tr("Hjem")))
 
     def _arrange(self, columns: int) -> None:
         """Lay the tiles out in one or two columns."""
@@ -154,4 +155,4 @@ class DutiesPage(QWidget):
             self.links[page.id] = link
             layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        outer.addWidget(_scroll(body, self))
+        outer.addWidget(_scroll(body, self, self.tr("Meldeplikter")))
