@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from handbook.core.content import Contact, Handbook
 from handbook.core.reader import emergency_contacts, short_name
-from handbook.ui.widgets import TwoLineButton
+from handbook.ui.widgets import FlowLayout, TwoLineButton
 
 
 class EmergencyBar(QFrame):
@@ -19,9 +20,9 @@ class EmergencyBar(QFrame):
         super().__init__(parent)
         self.setObjectName("emergencyBar")
         self.setAccessibleName(self.tr("Nødnumre og akutt hjelp"))
-        layout = QHBoxLayout(self)
+        # A flow: at a large text size or on a narrow screen the numbers wrap onto a second row, never cut off.
+        layout = FlowLayout(self, spacing=8)
         layout.setContentsMargins(10, 5, 10, 5)
-        layout.setSpacing(8)
         title = QLabel(self.tr("Akutt hjelp:"))
         title.setObjectName("emergencyTitle")
         layout.addWidget(title)
@@ -30,7 +31,16 @@ class EmergencyBar(QFrame):
             button = self._button(contact)
             self.buttons[contact.id] = button
             layout.addWidget(button)
-        layout.addStretch(1)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Claim the height the wrapped rows need, so the window squeezes the reading area, never a number."""
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def focus_first(self) -> None:
         """Ctrl+Shift+N / F6: the keyboard focus to the first emergency number."""

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -57,6 +57,10 @@ from handbook.ui.settings import Settings
 log = logging.getLogger(__name__)
 
 IndexOpener = Callable[[Handbook], Any]
+PREFERRED_SIZE = (1180, 800)
+SIDE_WIDTH = 360  # the search and contents panel, when there is room
+MINIMUM_SIZE = (760, 520)
+FRAME_ALLOWANCE = QSize(16, 48)  # the window manager's frame and title bar, outside the window's own size
 
 
 def default_index_opener(handbook: Handbook) -> Any:
@@ -132,13 +136,32 @@ class MainWindow(QMainWindow):
         self.apply_theme(settings.theme, self.text_size, save=False)
         self.navigation.bookmarks.set_pages(handbook, self.bookmarks)
         self.navigation.recent.set_pages(handbook, self.recent)
-        self.setMinimumSize(760, 520)  # explicit: the layout never changes it later (a calm, fixed floor)
-        self.resize(1180, 800)
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
+        self.place_on_screen(settings.geometry)
         if settings.splitter is not None:
             self.splitter.restoreState(settings.splitter)
         self._update_title()
+
+    # ------------------------------------------------------------------ size and place
+
+    def place_on_screen(self, geometry: QByteArray | None = None) -> None:
+        """Size and place the window inside the screen's available area (in logical pixels, so at any scaling).
+
+        The remembered geometry is used when it still fits; otherwise the window takes the preferred size or, on a
+        small screen, the available area, centred. The minimum size is explicit (the layout never grows it).
+        """
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE)
+        room = QSize(max(320, area.width() - FRAME_ALLOWANCE.width()),
+                     max(240, area.height() - FRAME_ALLOWANCE.height()))
+        self.setMinimumSize(min(MINIMUM_SIZE[0], room.width()), min(MINIMUM_SIZE[1], room.height()))
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if restored and self.width() <= room.width() and self.height() <= room.height() and area.contains(self.pos()):
+            return
+        size = QSize(min(PREFERRED_SIZE[0], room.width()), min(PREFERRED_SIZE[1], room.height()))
+        self.resize(size)
+        self.move(area.x() + (room.width() - size.width()) // 2, area.y() + (room.height() - size.height()) // 2)
+        side = max(self.side.minimumWidth(), min(SIDE_WIDTH, size.width() * 3 // 10))  # room for two tile columns
+        self.splitter.setSizes([side, size.width() - side])
 
     # ------------------------------------------------------------------ building
 
@@ -261,6 +284,10 @@ class MainWindow(QMainWindow):
                 widget.setAccessibleName(action.text().rstrip(" …"))
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 widget.setToolTip(f"{action.text().rstrip(' …')} ({keys})" if keys else action.text())
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # «»» when the window is narrow
+        if extension is not None:
+            extension.setAccessibleName(self.tr("Flere knapper"))
+            extension.setToolTip(self.tr("Flere knapper"))
         self.toolbar = toolbar
 
         side = QWidget(self)
@@ -279,7 +306,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 820])
+        self.splitter.setSizes([SIDE_WIDTH, PREFERRED_SIZE[0] - SIDE_WIDTH])
         self.splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)
