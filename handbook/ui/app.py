@@ -17,7 +17,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Any
+from typing import Any, NoReturn
 
 from handbook.errors import Exit
 
@@ -39,20 +39,55 @@ def has_display(environ: dict[str, str] | None = None, platform: str = sys.platf
     return True
 
 
+# Qt's own command-line options, passed on to Qt (all others are ours, and an unknown one is refused).
+QT_OPTIONS_WITH_VALUE = frozenset({
+    "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qmljsdebugger", "-style", "-stylesheet",
+    "-session", "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-display", "-name", "-geometry", "-title",
+})
+QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"})
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A wrong option stops with a message in Norwegian and exit code 2 (the app does not start)."""
+        self.print_usage(sys.stderr)
+        self.exit(Exit.USAGE, f"veileder: {message.replace('unrecognized arguments', 'ukjent valg')}\n"
+                              "Se «veileder --help» for valgene.\n")
+
+
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """Our options; anything else (Qt's own, such as -platform) is passed on to Qt."""
-    parser = argparse.ArgumentParser(prog="veileder", description="Veileder – håndbok mot vold i nære relasjoner")
+    """Our options, and Qt's own (such as -platform xcb, -style fusion) to pass on to Qt.
+
+    `--help` and `--version` print and exit (SystemExit 0); an unknown option exits with code 2 and a message."""
+    from handbook import __version__
+
+    parser = _Parser(prog="veileder", allow_abbrev=False, description="Veileder – håndbok mot vold i nære relasjoner",
+                     epilog="Qt-valg som -platform og -style sendes videre til Qt.")
+    parser.add_argument("--version", action="version", version=f"Veileder {__version__}")
     parser.add_argument("--municipality", metavar="ID", help="kommunen (pakken) som skal åpnes, f.eks. asker")
     parser.add_argument("--smoke", action="store_true", help="start, vent til søket er klart, skriv tider og avslutt")
     parser.add_argument("--editor", nargs="?", const="", metavar="MAPPE",
                         help="redaktørverktøyet: forhåndsvisning, kontroll og «Bygg pakke» for en innholdsmappe")
-    return parser.parse_known_args(list(argv[1:]))
+    ours: list[str] = []
+    qt: list[str] = []
+    tokens = iter(argv[1:])
+    for token in tokens:
+        if token in QT_OPTIONS_WITH_VALUE:
+            qt += [token, next(tokens, "")]
+        elif token in QT_FLAGS:
+            qt.append(token)
+        else:
+            ours.append(token)
+    return parser.parse_args(ours), qt
 
 
 def main(argv: Sequence[str]) -> int:
     """Start the app; returns the process exit code."""
     started = time.perf_counter()
-    args, qt_args = parse_args(argv)
+    try:
+        args, qt_args = parse_args(argv)
+    except SystemExit as done:  # --help, --version, or a wrong option
+        return int(done.code or 0)
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return Exit.NO_DISPLAY

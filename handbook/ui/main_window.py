@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.municipality = handbook.pack.id
         self.bookmarks = known_page_ids(settings.bookmarks(self.municipality), handbook)
         self.recent = known_page_ids(settings.recent(self.municipality), handbook)
+        self.theme_choice = settings.theme  # «system» follows the desktop; a manual choice stays
         self.theme = themes.theme(settings.theme)
         self.text_size = settings.text_size
         self.background = Background(self)
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.checklist: QWidget | None = None
         self.content_versions: tuple[str, ...] = ()  # installed content packs in use (empty: the shipped content)
         self.news_dialog: NewsDialog | None = None
+        self.preview_dialog: QWidget | None = None
         self.workbench: QWidget | None = None
         self._save_state = True
         self._closed = False
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_layout()
         self._connect()
+        self._follow_desktop()
         self.apply_theme(settings.theme, self.text_size, save=False)
         self.navigation.bookmarks.set_pages(handbook, self.bookmarks)
         self.navigation.recent.set_pages(handbook, self.recent)
@@ -205,6 +208,7 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(self.tr("Skriv ut …"), self.print_page, [QKeySequence.StandardKey.Print],
                                       "print")
         self.act_pdf = self._action(self.tr("Lagre som PDF …"), self.save_pdf, ["Ctrl+Shift+S"], "pdf")
+        self.act_preview = self._action(self.tr("Forhåndsvisning …"), self.preview_page, ["Ctrl+Shift+P"])
         self.act_bigger = self._action(self.tr("Større tekst"), lambda: self.change_text_size(+1),
                                        [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"])
         self.act_smaller = self._action(self.tr("Mindre tekst"), lambda: self.change_text_size(-1),
@@ -219,7 +223,8 @@ class MainWindow(QMainWindow):
         self.act_news = self._action(self.tr("Hva er nytt"), self.show_news)
         self.act_workbench = self._action(self.tr("Redaktørverktøy …"), self.open_workbench)
         self.theme_actions = QActionGroup(self)
-        names = {"light": self.tr("Lyst"), "dark": self.tr("Mørkt"), "contrast": self.tr("Høy kontrast")}
+        names = {"system": self.tr("Som systemet"), "light": self.tr("Lyst"), "dark": self.tr("Mørkt"),
+                 "contrast": self.tr("Høy kontrast")}
         for key, name in names.items():
             action = QAction(name, self.theme_actions)
             action.setCheckable(True)
@@ -233,7 +238,8 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        for action in (self.act_print, self.act_pdf, None, self.act_settings, self.act_workbench, None, self.act_quit):
+        for action in (self.act_print, self.act_preview, self.act_pdf, None, self.act_settings, self.act_workbench,
+                       None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         go_menu = bar.addMenu(self.tr("&Gå"))
         for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_emergency,
@@ -241,7 +247,7 @@ class MainWindow(QMainWindow):
                        self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
         page_menu = bar.addMenu(self.tr("&Side"))
-        for action in (self.act_find, self.act_bookmark, None, self.act_print, self.act_pdf):
+        for action in (self.act_find, self.act_bookmark, None, self.act_print, self.act_preview, self.act_pdf):
             page_menu.addSeparator() if action is None else page_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&Vis"))
         for action in (self.act_bigger, self.act_smaller, self.act_normal):
@@ -522,7 +528,7 @@ class MainWindow(QMainWindow):
         on_page = location.kind == "page"
         self.act_back.setEnabled(self.history.can_go_back)
         self.act_forward.setEnabled(self.history.can_go_forward)
-        for action in (self.act_find, self.act_bookmark, self.act_print, self.act_pdf):
+        for action in (self.act_find, self.act_bookmark, self.act_print, self.act_preview, self.act_pdf):
             action.setEnabled(on_page)
         self.act_bookmark.setChecked(on_page and location.target in self.bookmarks)
         self._update_bookmark_text()
@@ -624,6 +630,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
+        self.theme_choice = name if name in (themes.SYSTEM, *themes.THEMES) else "light"
         self.theme = themes.apply(app, name, size)
         self.text_size = size
         self.side.setMinimumWidth(max(260, size * 24))  # the search field and tabs grow with the text
@@ -634,16 +641,28 @@ class MainWindow(QMainWindow):
             set_wizard_size(size)
         self._update_icons()
         for action in self.theme_actions.actions():
-            action.setChecked(action.data() == self.theme.name)
+            action.setChecked(action.data() == self.theme_choice)
         if save:
-            self.settings.theme = self.theme.name
+            self.settings.theme = self.theme_choice
             self.settings.text_size = size
+
+    def _follow_desktop(self) -> None:
+        """When the theme is «Som systemet», a change of the desktop's light/dark or contrast is followed at once."""
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._desktop_changed)
+        accessibility = getattr(hints, "accessibility", None)
+        if callable(accessibility):
+            accessibility().contrastPreferenceChanged.connect(self._desktop_changed)
+
+    def _desktop_changed(self, *_args: object) -> None:
+        if self.theme_choice == themes.SYSTEM and not self._closed:
+            self.apply_theme(themes.SYSTEM, self.text_size, save=False)
 
     def change_text_size(self, step: int) -> None:
         """Ctrl+plus, Ctrl+minus, Ctrl+0."""
         size = step_text_size(self.text_size, step)
         if size != self.text_size or step == 0:
-            self.apply_theme(self.theme.name, size)
+            self.apply_theme(self.theme_choice, size)
         self.show_status(self.tr("Tekststørrelse: {size} punkter").format(size=size))
 
     # ------------------------------------------------------------------ the outside world
@@ -708,6 +727,24 @@ class MainWindow(QMainWindow):
                 return
             self.show_status(self.tr("Sendt til skriveren ({pages} sider)").format(pages=pages))
 
+    def preview_page(self) -> QWidget | None:
+        """Print preview of the page (the same pages as on paper); print from the preview."""
+        job = self._print_job()
+        if job is None:
+            return None
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{job.title} – {job.municipality}")
+        printing.setup_page(printer)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Forhåndsvisning – {title}").format(title=job.title))
+        dialog.paintRequested.connect(lambda device: printing.render(device, job))
+        dialog.finished.connect(dialog.deleteLater)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
     def save_pdf(self) -> Path | None:
         job = self._print_job()
         page_id = self.current_page_id
@@ -729,7 +766,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Settings (municipality, language, theme); applied when the user presses «Lagre»."""
-        dialog = SettingsDialog(self.packs, self.municipality, self.settings.language, self.theme.name, self)
+        dialog = SettingsDialog(self.packs, self.municipality, self.settings.language, self.theme_choice, self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
@@ -757,7 +794,7 @@ class MainWindow(QMainWindow):
         actions = (self.act_search, self.act_emergency, self.act_back, self.act_forward, self.act_home,
                    self.act_contacts, self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent, self.act_find,
                    self.act_bookmark, self.act_bigger, self.act_smaller, self.act_normal, self.act_print,
-                   self.act_pdf, self.act_settings, self.act_keys, self.act_quit)
+                   self.act_preview, self.act_pdf, self.act_settings, self.act_keys, self.act_quit)
         rows = [(a.shortcut().toString(native), a.text().rstrip(" …")) for a in actions if not a.shortcut().isEmpty()]
         rows.append(("Tab / Shift+Tab", self.tr("Flytt mellom feltene")))
         rows.append(("Alt", self.tr("Menyene")))

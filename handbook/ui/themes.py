@@ -11,7 +11,8 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from string import Template
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from handbook import locations
@@ -65,8 +66,29 @@ THEMES = {
 }
 
 
+SYSTEM = "system"  # follow the desktop: its light/dark preference, and its high-contrast mode
+
+
 def theme(name: str) -> Theme:
-    return THEMES.get(name, THEMES["light"])
+    return THEMES.get(resolve(name), THEMES["light"])
+
+
+def system_theme() -> str:
+    """The theme the desktop asks for: contrast when high contrast is on, else dark or light."""
+    hints = QGuiApplication.styleHints()
+    if hints is None:
+        return "light"
+    accessibility = getattr(hints, "accessibility", None)
+    if callable(accessibility):
+        preference = getattr(accessibility(), "contrastPreference", None)
+        if callable(preference) and preference() == Qt.ContrastPreference.HighContrast:
+            return "contrast"
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def resolve(name: str) -> str:
+    """A theme's name, with «system» (the default) resolved to the desktop's choice."""
+    return system_theme() if name == SYSTEM else name
 
 
 def font_sizes(size: int) -> dict[str, int]:
