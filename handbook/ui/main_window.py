@@ -110,8 +110,10 @@ class MainWindow(QMainWindow):
         self.issues_dialog: IssuesDialog | None = None
         self.checklist: QWidget | None = None
         self.content_versions: tuple[str, ...] = ()  # installed content packs in use (empty: the shipped content)
+        self.content_built: tuple[str, ...] = ()  # when those packs were built
         self.news_dialog: NewsDialog | None = None
         self.preview_dialog: QWidget | None = None
+        self.about_box: QMessageBox | None = None
         self.workbench: QWidget | None = None
         self._save_state = True
         self._closed = False
@@ -344,6 +346,7 @@ class MainWindow(QMainWindow):
         self.page_view.linkActivated.connect(self.navigate)
         self.page_view.externalLinkRequested.connect(self.open_external)
         self.emergency.contactActivated.connect(lambda cid: self.navigate(Location("contact", cid)))
+        self.background.failed.connect(self._background_failed)
 
     @property
     def contacts(self) -> ContactsView:
@@ -586,6 +589,13 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.handbook.pages[page_id].title} – {name} – Veileder")
         else:
             self.setWindowTitle(f"{name} – Veileder")
+
+    def _background_failed(self, error: str) -> None:
+        """A job in the background failed: say so in the window, and where the log is."""
+        from handbook.logfile import log_file
+
+        self.show_status(self.tr("Noe gikk galt i bakgrunnen: %1. Loggfil: %2").replace("%1", error)
+                         .replace("%2", str(log_file())))
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
@@ -831,11 +841,44 @@ class MainWindow(QMainWindow):
         bench.show()
         return bench
 
-    def show_about(self) -> None:
+    def content_date(self) -> str:
+        """The content's date: when the installed packs were built, or the newest review of the shipped pages."""
+        if self.content_built:
+            return ", ".join(self.content_built)
+        reviewed = [p.reviewed for p in self.handbook.pages.values() if p.reviewed is not None]
+        from handbook.ui.page_view import format_date
+
+        return format_date(max(reviewed)) if reviewed else self.tr("ukjent")
+
+    def about_text(self) -> str:
         from handbook import __version__
 
-        self.show_status(self.tr("Veileder %1 · innhold: %2").replace("%1", __version__)
-                         .replace("%2", self.content_label()))
+        return (self.tr("Veileder %1 · innhold: %2").replace("%1", __version__).replace("%2", self.content_label())
+                + "\n" + self.tr("Innholdets dato: %1").replace("%1", self.content_date())
+                + "\n" + self.tr("Kommune: %1").replace("%1", self.handbook.pack.name))
+
+    def show_about(self) -> QMessageBox:
+        """«Om Veileder»: the program's version, the content's version and date (also in the status bar)."""
+        text = self.about_text()
+        self.show_status(text.splitlines()[0])
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Om Veileder"))
+        box.setText(text)
+        box.setInformativeText(self.tr("Veilederen lagrer ingenting om saker eller personer. Logg: %1")
+                               .replace("%1", str(_log_file())))
         about = next((p for p in self.handbook.pages_of_kind("about")), None)
         if about is not None:
-            self.navigate(Location("page", about.id))
+            read = box.addButton(about.title, QMessageBox.ButtonRole.ActionRole)
+            read.clicked.connect(lambda: self.navigate(Location("page", about.id)))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.finished.connect(box.deleteLater)
+        self.about_box = box
+        box.open()
+        return box
+
+
+def _log_file() -> Path:
+    from handbook.logfile import log_file
+
+    return log_file()

@@ -73,17 +73,25 @@ def theme(name: str) -> Theme:
     return THEMES.get(resolve(name), THEMES["light"])
 
 
-def system_theme() -> str:
-    """The theme the desktop asks for: contrast when high contrast is on, else dark or light."""
+def desktop_preferences() -> tuple[Qt.ColorScheme, bool]:
+    """What the desktop says: its colour scheme, and whether high contrast is on (Qt's style hints)."""
     hints = QGuiApplication.styleHints()
     if hints is None:
-        return "light"
-    accessibility = getattr(hints, "accessibility", None)
+        return Qt.ColorScheme.Unknown, False
+    high_contrast = False
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+
     if callable(accessibility):
         preference = getattr(accessibility(), "contrastPreference", None)
-        if callable(preference) and preference() == Qt.ContrastPreference.HighContrast:
-            return "contrast"
-    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+        high_contrast = callable(preference) and preference() == Qt.ContrastPreference.HighContrast
+    return hints.colorScheme(), high_contrast
+
+
+def system_theme() -> str:
+    """The theme the desktop asks for: contrast when high contrast is on, else dark or light."""
+    scheme, high_contrast = desktop_preferences()
+    if high_contrast:
+        return "contrast"
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
 def resolve(name: str) -> str:
