@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.</source>
-        <translation>The summary is copied. Paste it into your service's own system.</translation>
+        <translation>The summary is copied. Paste it into your service&apos;s own system.</translation>
     </message>
     <message>
         <source>Lagret: {path}</source>
@@ -85,6 +86,14 @@
     <message>
         <source>Framdrift</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Steget i sjekklisten</source>
+        <translation>The checklist step</translation>
+    </message>
+    <message>
+        <source>Tab går til lenkene, Enter åpner en lenke.</source>
+        <translation>Tab moves to the links, Enter opens a link.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -303,6 +312,10 @@
         <source>Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. Nødnumrene står alltid øverst i vinduet.</source>
         <translation>Search for a word at the top left (Ctrl+K), or browse the contents. The emergency numbers are always at the top of the window.</translation>
     </message>
+    <message>
+        <source>Hjem</source>
+        <translation>Home</translation>
+    </message>
 </context>
 <context>
     <name>IssuesDialog</name>
@@ -421,6 +434,10 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>Nødnumre</source>
+        <translation>Emergency numbers</translation>
+    </message>
+    <message>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
@@ -457,6 +474,10 @@
         <translation>Save as PDF …</translation>
     </message>
     <message>
+        <source>Forhåndsvisning …</source>
+        <translation>Print preview …</translation>
+    </message>
+    <message>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
@@ -486,11 +507,11 @@
     </message>
     <message>
         <source>Hva er nytt</source>
-        <translation>What's new</translation>
+        <translation>What&apos;s new</translation>
     </message>
     <message>
         <source>Redaktørverktøy …</source>
-        <translation>Editor's workbench …</translation>
+        <translation>Editor&apos;s workbench …</translation>
     </message>
     <message>
         <source>Lyst</source>
@@ -499,6 +520,10 @@
     <message>
         <source>Mørkt</source>
         <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Som systemet</source>
+        <translation>Like the system</translation>
     </message>
     <message>
         <source>Høy kontrast</source>
@@ -533,6 +558,10 @@
         <translation>Navigation</translation>
     </message>
     <message>
+        <source>Flere knapper</source>
+        <translation>More buttons</translation>
+    </message>
+    <message>
         <source>Gjør søket klart …</source>
         <translation>Preparing search …</translation>
     </message>
@@ -555,6 +584,10 @@
     <message>
         <source>Sjekklisten kan ikke vises: {error}</source>
         <translation>The checklist cannot be shown: {error}</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt i bakgrunnen: %1. Loggfil: %2</source>
+        <translation>Something went wrong in the background: %1. Log file: %2</translation>
     </message>
     <message>
         <source>Bokmerke lagt til</source>
@@ -601,6 +634,10 @@
         <translation>Sent to the printer ({pages} pages)</translation>
     </message>
     <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Print preview – {title}</translation>
+    </message>
+    <message>
         <source>Kunne ikke lagre PDF: {error}</source>
         <translation>Could not save the PDF: {error}</translation>
     </message>
@@ -621,8 +658,24 @@
         <translation>shipped with the program</translation>
     </message>
     <message>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>Veileder %1 · innhold: %2</source>
         <translation>Veileder %1 · content: %2</translation>
+    </message>
+    <message>
+        <source>Innholdets dato: %1</source>
+        <translation>Content date: %1</translation>
+    </message>
+    <message>
+        <source>Kommune: %1</source>
+        <translation>Municipality: %1</translation>
+    </message>
+    <message>
+        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
+        <translation>The handbook stores nothing about cases or people. Log: %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +699,10 @@
 </context>
 <context>
     <name>NavigationPanel</name>
+    <message>
+        <source>Innhold, bokmerker og sist lest</source>
+        <translation>Contents, bookmarks and recently read</translation>
+    </message>
     <message>
         <source>Innholdsfortegnelse</source>
         <translation>Table of contents</translation>
@@ -675,7 +732,7 @@
     <name>NewsDialog</name>
     <message>
         <source>Hva er nytt</source>
-        <translation>What's new</translation>
+        <translation>What&apos;s new</translation>
     </message>
     <message>
         <source>innholdet som fulgte med programmet</source>
@@ -745,6 +802,10 @@
         <translation>Page content</translation>
     </message>
     <message>
+        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige.</source>
+        <translation>Tab: next link, Enter opens it. H: next heading, Shift+H: previous.</translation>
+    </message>
+    <message>
         <source>Ingen treff</source>
         <translation>No matches</translation>
     </message>
@@ -767,12 +828,32 @@
 <context>
     <name>ReaderApp</name>
     <message>
+        <source>Veileder</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Veilederen må vite hvilken kommune du jobber i, for å vise kommunens telefonnumre og rutiner. Uten et valg avsluttes programmet. Du kan starte det igjen når du vil.</source>
+        <translation>The handbook needs to know which municipality you work in, to show its phone numbers and routines. Without a choice the program closes. You can start it again whenever you like.</translation>
+    </message>
+    <message>
+        <source>Velg kommune</source>
+        <translation>Choose municipality</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
-        <translation>The handbook has been updated (%1). See Help → What's new.</translation>
+        <translation>The handbook has been updated (%1). See Help → What&apos;s new.</translation>
     </message>
     <message>
         <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
         <translation>A new version of the content is ready. It is used the next time you start.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke se etter nytt innhold (%1). Veilederen virker som før.</source>
+        <translation>Could not look for new content (%1). The handbook works as before.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +946,10 @@
         <translation>Dark</translation>
     </message>
     <message>
+        <source>Som systemet</source>
+        <translation>Like the system</translation>
+    </message>
+    <message>
         <source>Høy kontrast</source>
         <translation>High contrast</translation>
     </message>
@@ -904,7 +989,7 @@
     <name>Workbench</name>
     <message>
         <source>Redaktørverktøy – Veileder</source>
-        <translation>Editor's workbench – Veileder</translation>
+        <translation>Editor&apos;s workbench – Veileder</translation>
     </message>
     <message>
         <source>Redaktør</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -85,6 +86,14 @@
     <message>
         <source>Framdrift</source>
         <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Steget i sjekklisten</source>
+        <translation>Steget i checklistan</translation>
+    </message>
+    <message>
+        <source>Tab går til lenkene, Enter åpner en lenke.</source>
+        <translation>Tab går till länkarna, Enter öppnar en länk.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -303,6 +312,10 @@
         <source>Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. Nødnumrene står alltid øverst i vinduet.</source>
         <translation>Sök efter ett ord uppe till vänster (Ctrl+K), eller bläddra i innehållet. Nödnumren står alltid överst i fönstret.</translation>
     </message>
+    <message>
+        <source>Hjem</source>
+        <translation>Hem</translation>
+    </message>
 </context>
 <context>
     <name>IssuesDialog</name>
@@ -421,6 +434,10 @@
         <translation>Sök</translation>
     </message>
     <message>
+        <source>Nødnumre</source>
+        <translation>Nödnummer</translation>
+    </message>
+    <message>
         <source>Kontakter</source>
         <translation>Kontakter</translation>
     </message>
@@ -455,6 +472,10 @@
     <message>
         <source>Lagre som PDF …</source>
         <translation>Spara som PDF …</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning …</source>
+        <translation>Förhandsgranska …</translation>
     </message>
     <message>
         <source>Større tekst</source>
@@ -501,6 +522,10 @@
         <translation>Mörkt</translation>
     </message>
     <message>
+        <source>Som systemet</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
         <source>Høy kontrast</source>
         <translation>Hög kontrast</translation>
     </message>
@@ -533,6 +558,10 @@
         <translation>Navigering</translation>
     </message>
     <message>
+        <source>Flere knapper</source>
+        <translation>Fler knappar</translation>
+    </message>
+    <message>
         <source>Gjør søket klart …</source>
         <translation>Förbereder sökningen …</translation>
     </message>
@@ -555,6 +584,10 @@
     <message>
         <source>Sjekklisten kan ikke vises: {error}</source>
         <translation>Checklistan kan inte visas: {error}</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt i bakgrunnen: %1. Loggfil: %2</source>
+        <translation>Något gick fel i bakgrunden: %1. Loggfil: %2</translation>
     </message>
     <message>
         <source>Bokmerke lagt til</source>
@@ -601,6 +634,10 @@
         <translation>Skickat till skrivaren ({pages} sidor)</translation>
     </message>
     <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Förhandsgranskning – {title}</translation>
+    </message>
+    <message>
         <source>Kunne ikke lagre PDF: {error}</source>
         <translation>Kunde inte spara PDF: {error}</translation>
     </message>
@@ -621,8 +658,24 @@
         <translation>levererat med programmet</translation>
     </message>
     <message>
+        <source>ukjent</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
         <source>Veileder %1 · innhold: %2</source>
         <translation>Veileder %1 · innehåll: %2</translation>
+    </message>
+    <message>
+        <source>Innholdets dato: %1</source>
+        <translation>Innehållets datum: %1</translation>
+    </message>
+    <message>
+        <source>Kommune: %1</source>
+        <translation>Kommun: %1</translation>
+    </message>
+    <message>
+        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
+        <translation>Vägledningen sparar ingenting om ärenden eller personer. Logg: %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +699,10 @@
 </context>
 <context>
     <name>NavigationPanel</name>
+    <message>
+        <source>Innhold, bokmerker og sist lest</source>
+        <translation>Innehåll, bokmärken och senast lästa</translation>
+    </message>
     <message>
         <source>Innholdsfortegnelse</source>
         <translation>Innehållsförteckning</translation>
@@ -745,6 +802,10 @@
         <translation>Sidans innehåll</translation>
     </message>
     <message>
+        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige.</source>
+        <translation>Tab: nästa länk, Enter öppnar den. H: nästa rubrik, Shift+H: föregående.</translation>
+    </message>
+    <message>
         <source>Ingen treff</source>
         <translation>Inga träffar</translation>
     </message>
@@ -767,12 +828,32 @@
 <context>
     <name>ReaderApp</name>
     <message>
+        <source>Veileder</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Veilederen må vite hvilken kommune du jobber i, for å vise kommunens telefonnumre og rutiner. Uten et valg avsluttes programmet. Du kan starte det igjen når du vil.</source>
+        <translation>Vägledningen behöver veta vilken kommun du arbetar i för att visa kommunens telefonnummer och rutiner. Utan ett val avslutas programmet. Du kan starta det igen när du vill.</translation>
+    </message>
+    <message>
+        <source>Velg kommune</source>
+        <translation>Välj kommun</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
         <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
         <translation>Handboken är uppdaterad (%1). Se Hjälp → Nyheter.</translation>
     </message>
     <message>
         <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
         <translation>En ny version av innehållet är klar. Den används nästa gång du startar.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke se etter nytt innhold (%1). Veilederen virker som før.</source>
+        <translation>Kunde inte söka efter nytt innehåll (%1). Vägledningen fungerar som förut.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +944,10 @@
     <message>
         <source>Mørkt</source>
         <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Som systemet</source>
+        <translation>Som systemet</translation>
     </message>
     <message>
         <source>Høy kontrast</source>
