@@ -122,3 +122,24 @@ def test_lines_stay_readable_on_a_wide_window(qtbot: QtBot, opener: Any) -> None
     qtbot.waitUntil(lambda: browser.viewportMargins().left() > 0)
     text_width = browser.viewport().width()
     assert text_width <= browser.fontMetrics().averageCharWidth() * 80 + 48
+
+
+def test_ctrl_j_lists_the_headings_and_links_of_a_page(qtbot: QtBot, opener: Any) -> None:
+    window = open_window(qtbot, "asker", opener)
+    page = next(p for p in window.handbook.pages.values() if p.body.count("\n## ") >= 2 and "](" in p.body)
+    window.navigate(f"page:{page.id}")
+    view = window.page_view
+    menu = view.outline_menu()
+    headings, links = (a.menu() for a in menu.actions())
+    heading_texts = [a.text().strip() for a in headings.actions()]
+    assert heading_texts == [text for _level, text in view.headings()] and len(heading_texts) >= 2
+    link_items = links.actions()
+    assert link_items and [a.text() for a in link_items] == [text for text, _href in view.links()]
+    headings.actions()[1].trigger()
+    assert view.browser.textCursor().selectedText() == heading_texts[1] and view.browser.hasFocus()
+    page_links = view.links()
+    internal = next(i for i, (_text, href) in enumerate(page_links) if href.startswith(("page:", "contact:")))
+    with qtbot.waitSignal(view.linkActivated) as blocker:
+        link_items[internal].trigger()
+    assert blocker.args[0] == page_links[internal][1]
+    assert window.act_outline.shortcut().toString() == "Ctrl+J"

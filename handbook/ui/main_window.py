@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.act_bookmarks = self._action(self.tr("Bokmerker"), lambda: self._show_tab(1), ["Ctrl+Shift+B"])
         self.act_recent = self._action(self.tr("Sist lest"), lambda: self._show_tab(2), ["Ctrl+Shift+H"])
         self.act_find = self._action(self.tr("Finn på siden"), self.find_in_page, [QKeySequence.StandardKey.Find])
+        self.act_outline = self._action(self.tr("Overskrifter og lenker …"), self.show_outline, ["Ctrl+J"])
         self.act_bookmark = self._action(self.tr("Bokmerk siden"), self.toggle_bookmark, ["Ctrl+D"], "bookmark")
         self.act_bookmark.setCheckable(True)
         self.act_print = self._action(self.tr("Skriv ut …"), self.print_page, [QKeySequence.StandardKey.Print],
@@ -249,7 +250,8 @@ class MainWindow(QMainWindow):
                        self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
         page_menu = bar.addMenu(self.tr("&Side"))
-        for action in (self.act_find, self.act_bookmark, None, self.act_print, self.act_preview, self.act_pdf):
+        for action in (self.act_find, self.act_outline, self.act_bookmark, None, self.act_print, self.act_preview,
+                       self.act_pdf):
             page_menu.addSeparator() if action is None else page_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&Vis"))
         for action in (self.act_bigger, self.act_smaller, self.act_normal):
@@ -531,7 +533,8 @@ class MainWindow(QMainWindow):
         on_page = location.kind == "page"
         self.act_back.setEnabled(self.history.can_go_back)
         self.act_forward.setEnabled(self.history.can_go_forward)
-        for action in (self.act_find, self.act_bookmark, self.act_print, self.act_preview, self.act_pdf):
+        for action in (self.act_find, self.act_outline, self.act_bookmark, self.act_print, self.act_preview,
+                       self.act_pdf):
             action.setEnabled(on_page)
         self.act_bookmark.setChecked(on_page and location.target in self.bookmarks)
         self._update_bookmark_text()
@@ -628,6 +631,11 @@ class MainWindow(QMainWindow):
             name = action.property("icon_name")
             if name:
                 action.setIcon(icons.icon(name, self.theme.text, disabled))
+
+    def show_outline(self) -> None:
+        """Ctrl+J: the page's headings and links, to move or open by keyboard and screen reader."""
+        if self.current_page_id is not None:
+            self.page_view.show_outline()
 
     def find_in_page(self) -> None:
         if self.current_page_id is not None:
@@ -803,8 +811,8 @@ class MainWindow(QMainWindow):
         native = QKeySequence.SequenceFormat.NativeText
         actions = (self.act_search, self.act_emergency, self.act_back, self.act_forward, self.act_home,
                    self.act_contacts, self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent, self.act_find,
-                   self.act_bookmark, self.act_bigger, self.act_smaller, self.act_normal, self.act_print,
-                   self.act_preview, self.act_pdf, self.act_settings, self.act_keys, self.act_quit)
+                   self.act_outline, self.act_bookmark, self.act_bigger, self.act_smaller, self.act_normal,
+                   self.act_print, self.act_preview, self.act_pdf, self.act_settings, self.act_keys, self.act_quit)
         rows = [(a.shortcut().toString(native), a.text().rstrip(" …")) for a in actions if not a.shortcut().isEmpty()]
         rows.append(("Tab / Shift+Tab", self.tr("Flytt mellom feltene")))
         rows.append(("Alt", self.tr("Menyene")))

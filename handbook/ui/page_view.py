@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTextBrowser,
     QTextEdit,
@@ -158,7 +159,8 @@ class PageView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("Sideinnhold"))
-        keys = self.tr("Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige.")
+        keys = self.tr("Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige. "
+                       "Ctrl+J: alle overskrifter og lenker.")
         self.browser.setAccessibleDescription(keys)
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -235,6 +237,56 @@ class PageView(QWidget):
         self.browser.setTextCursor(cursor)
         self.browser.ensureCursorVisible()
         return block.text().strip()
+
+    def links(self) -> list[tuple[str, str]]:
+        """The page's links as (text, href), in order (a link split over formats counts once)."""
+        found: list[tuple[str, str]] = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                href = fragment.charFormat().anchorHref() if fragment.charFormat().isAnchor() else ""
+                if href and not href.startswith("#"):
+                    if found and found[-1][1] == href and fragment.position() <= found[-1][2] + 1:
+                        text, _href, _end = found[-1]
+                        found[-1] = (text + fragment.text(), href, fragment.position() + fragment.length())
+                    else:
+                        found.append((fragment.text(), href, fragment.position() + fragment.length()))
+                iterator += 1
+            block = block.next()
+        return [(text.strip(), href) for text, href, _end in found if text.strip()]
+
+    def outline_menu(self) -> QMenu:
+        """Ctrl+J: the page's headings and links in a menu a screen reader reads item by item; choosing a heading
+        moves there, choosing a link opens it."""
+        menu = QMenu(self.tr("Overskrifter og lenker"), self)
+        menu.setAccessibleName(self.tr("Overskrifter og lenker"))
+        headings = menu.addMenu(self.tr("Overskrifter"))
+        for level, text in self.headings():
+            action = headings.addAction("   " * max(0, level - 1) + text)
+            action.triggered.connect(lambda _c=False, t=text: self.go_to_heading(t))
+        headings.setEnabled(not headings.isEmpty())
+        links = menu.addMenu(self.tr("Lenker"))
+        for text, href in self.links():
+            action = links.addAction(text)
+            action.triggered.connect(lambda _c=False, h=href: self._on_anchor(QUrl(h)))
+        links.setEnabled(not links.isEmpty())
+        return menu
+
+    def show_outline(self) -> QMenu:
+        menu = self.outline_menu()
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.browser.mapToGlobal(self.browser.rect().topLeft()))
+        return menu
+
+    def go_to_heading(self, text: str) -> None:
+        """Select a heading by its text (from the outline), so the reader and a screen reader are there."""
+        cursor = QTextCursor(self.browser.document())
+        self.browser.setTextCursor(cursor)
+        while self.next_heading(+1) not in (text, None):
+            pass
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.browser and event.type() == QEvent.Type.Resize:

@@ -462,6 +462,10 @@
         <translation>Find on page</translation>
     </message>
     <message>
+        <source>Overskrifter og lenker …</source>
+        <translation>Headings and links …</translation>
+    </message>
+    <message>
         <source>Bokmerk siden</source>
         <translation>Bookmark this page</translation>
     </message>
@@ -802,8 +806,20 @@
         <translation>Page content</translation>
     </message>
     <message>
-        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige.</source>
-        <translation>Tab: next link, Enter opens it. H: next heading, Shift+H: previous.</translation>
+        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige. Ctrl+J: alle overskrifter og lenker.</source>
+        <translation>Tab: next link, Enter opens it. H: next heading, Shift+H: previous. Ctrl+J: all headings and links.</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker</source>
+        <translation>Headings and links</translation>
+    </message>
+    <message>
+        <source>Overskrifter</source>
+        <translation>Headings</translation>
+    </message>
+    <message>
+        <source>Lenker</source>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Ingen treff</source>

@@ -462,6 +462,10 @@
         <translation>Sök på sidan</translation>
     </message>
     <message>
+        <source>Overskrifter og lenker …</source>
+        <translation>Rubriker och länkar …</translation>
+    </message>
+    <message>
         <source>Bokmerk siden</source>
         <translation>Bokmärk sidan</translation>
     </message>
@@ -802,8 +806,20 @@
         <translation>Sidans innehåll</translation>
     </message>
     <message>
-        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige.</source>
-        <translation>Tab: nästa länk, Enter öppnar den. H: nästa rubrik, Shift+H: föregående.</translation>
+        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige. Ctrl+J: alle overskrifter og lenker.</source>
+        <translation>Tab: nästa länk, Enter öppnar den. H: nästa rubrik, Shift+H: föregående. Ctrl+J: alla rubriker och länkar.</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker</source>
+        <translation>Rubriker och länkar</translation>
+    </message>
+    <message>
+        <source>Overskrifter</source>
+        <translation>Rubriker</translation>
+    </message>
+    <message>
+        <source>Lenker</source>
+        <translation>Länkar</translation>
     </message>
     <message>
         <source>Ingen treff</source>
