@@ -62,9 +62,12 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     """Our options, and Qt's own (such as -platform xcb, -style fusion) to pass on to Qt.
 
     `--help` and `--version` print and exit (SystemExit 0); an unknown option exits with code 2 and a message."""
-    parser = _Parser(prog="veileder", allow_abbrev=False, description="Veileder – håndbok mot vold i nære relasjoner",
+    parser = _Parser(prog="veileder", allow_abbrev=False, add_help=False,
+                     description="Veileder – håndbok mot vold i nære relasjoner",
                      epilog="Qt-valg som -platform og -style sendes videre til Qt.")
-    parser.add_argument("--version", action="version", version=f"Veileder {__version__}")
+    parser.add_argument("-h", "--help", action="help", help="vis denne hjelpen og avslutt")
+    parser.add_argument("--version", action="version", version=f"Veileder {__version__}",
+                        help="vis programmets versjon og avslutt")
     parser.add_argument("--municipality", metavar="ID", help="kommunen (pakken) som skal åpnes, f.eks. asker")
     parser.add_argument("--smoke", action="store_true", help="start, vent til søket er klart, skriv tider og avslutt")
     parser.add_argument("--editor", nargs="?", const="", metavar="MAPPE",
