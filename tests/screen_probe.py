@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.reader import TEXT_SIZES
+from handbook.core.reader import DEFAULT_TEXT_SIZE, TEXT_SIZES
 from handbook.ui.reader_app import ReaderApp
 from handbook.ui.settings import Settings
 
@@ -104,6 +104,10 @@ def main(municipality: str) -> int:
     report["emergency_largest"] = cut_off(window.emergency, area) + numbers
     report["emergency_height"] = window.emergency.height()
     report["window_inside_largest"] = area.contains(window.frameGeometry())
+    window.apply_theme(window.theme.name, DEFAULT_TEXT_SIZE, save=False)  # and back: the bar gives the room back
+    settle(app)
+    report["emergency_height_default"] = window.emergency.height()
+    report["emergency_needed_default"] = window.emergency.heightForWidth(window.emergency.width())
     window.close()
     print(json.dumps(report, ensure_ascii=False))
     return 0

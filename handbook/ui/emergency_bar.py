@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
@@ -36,11 +36,22 @@ class EmergencyBar(QFrame):
         self.setSizePolicy(policy)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        """Claim the height the wrapped rows need, so the window squeezes the reading area, never a number."""
         super().resizeEvent(event)
+        self._claim_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a button grew or shrank (text size, theme)
+            self._claim_height()
+        return handled
+
+    def _claim_height(self) -> None:
+        """Claim exactly the height the wrapped rows need: the window squeezes the reading area, never a number,
+        and gives the room back when the text gets smaller."""
         needed = self.heightForWidth(self.width())
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
+            self.setMaximumHeight(needed)
 
     def focus_first(self) -> None:
         """Ctrl+Shift+N / F6: the keyboard focus to the first emergency number."""
