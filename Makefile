@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml
 system-deps:
 	@scripts/install-debian-packages.sh requirements-system.txt
 
-# Chromium and poppler-utils for the export tests (requirements-test-system.txt).
+# Chromium and poppler-utils for the export tests, Xvfb, D-Bus and AT-SPI for the screen-reader test
+# (requirements-test-system.txt).
 test-deps:
 	@scripts/install-debian-packages.sh requirements-test-system.txt
 

@@ -17,6 +17,11 @@ MAX_BYTES = 512 * 1024
 BACKUPS = 3
 
 
+def log_file() -> Path:
+    """Where the log file is (for messages that tell the user where to look)."""
+    return log_dir() / LOG_NAME
+
+
 def start_log(folder: Path | None = None) -> Path | None:
     """Send the app's log records (level INFO and up) to the rotated log file; None when it cannot be written."""
     folder = folder or log_dir()
@@ -35,4 +40,7 @@ def start_log(folder: Path | None = None) -> Path | None:
     root.addHandler(handler)
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
+    from handbook import __version__
+
+    logging.getLogger("veileder").info("Veileder %s startet", __version__)
     return folder / LOG_NAME

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
@@ -57,7 +57,7 @@ def test_mouse_walk_to_the_summary(qtbot: QtBot) -> None:
     click_answer(qtbot, wizard, 1)  # the child has told → advice
     assert wizard.state is not None and wizard.state.step.type == "advice"
     assert wizard.continue_button.isVisible() and not wizard.answer_buttons
-    assert "Samtale med barn om vold" in wizard.actions_label.text()
+    assert "Samtale med barn om vold" in wizard.actions_label.toPlainText()
     click(qtbot, wizard.continue_button)
     click_answer(qtbot, wizard, 1)  # what the child told is reason to believe
     click_answer(qtbot, wizard, 2)  # not certain of serious violence
@@ -162,10 +162,10 @@ def test_advice_links_are_page_and_contact_links(qtbot: QtBot) -> None:
     for number in (2, 1):  # no danger now, but afraid to go home today → crisis centre advice
         click_answer(qtbot, wizard, number)
     assert wizard.state is not None and wizard.state.current == "krisesenter"
-    html = wizard.actions_label.text()
+    html = wizard.actions_label.toHtml()
     assert 'href="contact:krisesenter"' in html and 'href="page:krisesenterlova"' in html
     with qtbot.waitSignal(wizard.linkActivated) as blocker:
-        wizard.actions_label.linkActivated.emit("page:krisesenterlova")
+        wizard.actions_label.anchorClicked.emit(QUrl("page:krisesenterlova"))
     assert blocker.args == ["page:krisesenterlova"] and wizard.state.current == "krisesenter"
 
 
@@ -252,7 +252,10 @@ def test_swedish_wizard(qtbot: QtBot, swedish_ui: None) -> None:
 def test_accessible_names(qtbot: QtBot) -> None:
     wizard = make(qtbot, "no", "bekymring-barn")
     assert [b.accessibleName() for b in wizard.answer_buttons] == ["Svar 1: Ja", "Svar 2: Nei"]
-    assert wizard.question_label.accessibleName() == "Spørsmål"
+    assert wizard.question_label.accessibleName() == "Er noen i fare akkurat nå?"  # the words, not «Spørsmål»
+    assert wizard.question_label.accessibleDescription() == "Spørsmål"
+    assert wizard.progress_label.accessibleName().startswith("Steg 1 av høyst ")
+    assert all(b.accessibleDescription() == "Er noen i fare akkurat nå?" for b in wizard.answer_buttons)
     for widget in (wizard, wizard.back_button, wizard.restart_button, wizard.progress_bar, wizard.summary_view,
                    wizard.print_button, wizard.pdf_button, wizard.copy_button, wizard.continue_button):
         assert widget.accessibleName(), widget

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,6 +60,33 @@ TITLE_SCALE = 1.4
 QUESTION_SCALE = 1.3
 BUTTON_SCALE = 1.2
 BUTTON_HEIGHT = 52  # the large buttons' minimum height at the default text size
+
+
+class FittingBrowser(QTextBrowser):
+    """A read-only rich text as tall as its text (no scroll bar of its own), with links reached by Tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        height = int(self.document().size().height()) + margins.top() + margins.bottom() + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.document().setTextWidth(self.viewport().width())
+        self._fit()
 
 
 class ChecklistWizard(QWidget):
@@ -128,6 +155,8 @@ class ChecklistWizard(QWidget):
             "advice": self.tr("Råd"),
             "summary": self.tr("Oppsummering"),
             "progress": self.tr("Framdrift"),
+            "step_area": self.tr("Steget i sjekklisten"),
+            "links": self.tr("Tab går til lenkene, Enter åpner en lenke."),
             "status": self.tr("Status"),
             "error": self.tr("Sjekklisten kan ikke brukes"),
             "keys": self.tr("Tast 1–{n} for å svare. Backspace eller Alt+Venstre går tilbake."),
@@ -172,13 +201,13 @@ class ChecklistWizard(QWidget):
         self.help_label.linkActivated.connect(self.linkActivated)
         self.help_label.setAccessibleName(t["help"])
 
-        self.actions_label = QLabel()
-        self.actions_label.setWordWrap(True)
-        self.actions_label.setTextFormat(Qt.TextFormat.RichText)
-        self.actions_label.setOpenExternalLinks(False)
-        self.actions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.actions_label.linkActivated.connect(self.linkActivated)
+        # The numbered actions with their Grunnlag/Kontakt links: a read-only text a screen reader can read whole,
+        # whose links Tab reaches and Enter opens (a QLabel's links are out of reach of assistive technology).
+        self.actions_label = FittingBrowser()
+        self.actions_label.setObjectName("checklistActions")
+        self.actions_label.anchorClicked.connect(self._anchor_clicked)
         self.actions_label.setAccessibleName(t["advice"])
+        self.actions_label.setAccessibleDescription(t["links"])
 
         self.answers_box = QWidget()
         self.answers_box.setAccessibleName(t["answers"])
@@ -232,6 +261,7 @@ class ChecklistWizard(QWidget):
         step_scroll = QScrollArea()
         step_scroll.setWidgetResizable(True)
         step_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        step_scroll.setAccessibleName(t["step_area"])
         step_scroll.setWidget(step_page)
         self.pages = QStackedWidget()
         self.pages.addWidget(step_scroll)
@@ -322,9 +352,14 @@ class ChecklistWizard(QWidget):
         if self._state is not None:
             self._set_state(restart(self._state))
 
+    def _say(self, text: str) -> None:
+        """A message in the status line, also as its accessible name (screen readers read the name)."""
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text or self._texts["status"])
+
     def _set_state(self, state: WalkState) -> None:
         self._state = state
-        self.status_label.clear()
+        self._say("")
         self._render()
         self.stepChanged.emit(state.current)
 
@@ -334,6 +369,7 @@ class ChecklistWizard(QWidget):
         t = self._texts
         if self._state is None or self.checklist is None:
             self.error_label.setText(f"{t['error']}:\n\n{self.error or ''}")
+            self.error_label.setAccessibleDescription(self.error or "")
             self.pages.setCurrentWidget(self.error_label)
             for widget in (self.back_button, self.restart_button, self.progress_bar, self.progress_label):
                 widget.setVisible(False)
@@ -346,6 +382,9 @@ class ChecklistWizard(QWidget):
             self.progress_label.setText(t["done"].format(n=state.position))
         else:
             self.progress_label.setText(t["step"].format(n=state.position, total=total))
+        self.progress_label.setAccessibleName(self.progress_label.text())
+        self.progress_label.setAccessibleDescription(t["progress"])
+        self.progress_bar.setAccessibleDescription(self.progress_label.text())
         self.back_button.setEnabled(state.can_go_back)
         self.restart_button.setEnabled(state.can_go_back)
         if state.finished:
@@ -357,20 +396,38 @@ class ChecklistWizard(QWidget):
             return
         self._summary = None
         self.pages.setCurrentIndex(0)
-        self.question_label.setText(inline_html(step.text, self._href))
-        self.question_label.setAccessibleName(t["question"] if step.type == "question" else t["advice"])
-        self.question_label.setAccessibleDescription(inline_plain(step.text))
+        # Screen readers get the words themselves: the name is what a sighted reader sees, the kind is the description.
+        self.question_label.setText(inline_html(step.text, self._href))  # content is escaped; only allowed links
+        self.question_label.setAccessibleName(inline_plain(step.text))
+        self.question_label.setAccessibleDescription(t["question"] if step.type == "question" else t["advice"])
         self.help_label.setText(inline_html(step.help or "", self._href))
+        self.help_label.setAccessibleName(inline_plain(step.help or ""))
         self.help_label.setVisible(bool(step.help))
         actions = step_actions(step, self.handbook)
-        self.actions_label.setText(actions_html(actions, self.ui_language, links=True) if actions else "")
+        self.actions_label.setHtml(actions_html(actions, self.ui_language, links=True) if actions else "")
         self.actions_label.setVisible(bool(actions))
         self._show_answers(step.answers if step.type == "question" else ())
         self.continue_button.setVisible(step.type == "advice")
-        if step.type == "advice":
-            self.continue_button.setFocus()
+        self.continue_button.setAccessibleDescription(step.text if step.type == "advice" else "")
+        self.focus_step()
+
+    def focus_step(self) -> None:
+        """Put the keyboard focus on the step: the first answer, «Fortsett», or the summary.
+
+        The main window calls it when the checklist opens, so the first key goes to the wizard (not the search).
+        """
+        if self._state is None:
+            self.error_label.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self._state.finished:
+            target: QWidget = self.summary_view
+        elif self._state.step.type == "advice":
+            target = self.continue_button
         elif self._answer_buttons:
-            self._answer_buttons[0].setFocus()
+            target = self._answer_buttons[0]
+        else:
+            target = self
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_answers(self, answers: tuple[Answer, ...]) -> None:
         for button in self._answer_buttons:
@@ -381,6 +438,8 @@ class ChecklistWizard(QWidget):
             label = inline_plain(option.label)
             button = self._big_button(f"{index + 1}   {label}".replace("&", "&&"))  # '&' is not a shortcut
             button.setAccessibleName(self._texts["answer"].format(n=index + 1, label=label))
+            if self._state is not None:  # a screen reader that lands on an answer also hears the question
+                button.setAccessibleDescription(inline_plain(self._state.step.text))
             button.setObjectName(f"answer{index + 1}")
             button.clicked.connect(lambda _checked=False, i=index: self.choose(i))
             self.answers_layout.addWidget(button)
@@ -390,6 +449,7 @@ class ChecklistWizard(QWidget):
         keys = self._texts["keys"].format(n=len(answers)) if answers else self._texts["keys_advice"]
         self.answers_box.setAccessibleDescription(keys if answers else "")
         self.keys_label.setText(keys)
+        self.keys_label.setAccessibleName(keys)
 
     @property
     def answer_buttons(self) -> list[QPushButton]:
@@ -462,7 +522,7 @@ class ChecklistWizard(QWidget):
         if self._summary is None:
             return
         QGuiApplication.clipboard().setText(self.summary_plain_text())
-        self.status_label.setText(self._texts["copied"])
+        self._say(self._texts["copied"])
 
     def choose_pdf_path(self) -> str | None:
         """Ask where to save the PDF (tests replace this method)."""
@@ -490,9 +550,9 @@ class ChecklistWizard(QWidget):
         try:
             printing.save_pdf(target, job)  # written to a temporary file, checked, then renamed into place
         except OSError as exc:  # «Lagret» only when the whole file was written
-            self.status_label.setText(self._texts["not_saved"].format(path=target) + f" ({exc.strerror or exc})")
+            self._say(self._texts["not_saved"].format(path=target) + f" ({exc.strerror or exc})")
             return None
-        self.status_label.setText(self._texts["saved"].format(path=target))
+        self._say(self._texts["saved"].format(path=target))
         return target
 
     def exec_print_dialog(self, printer: QPrinter) -> bool:
@@ -512,7 +572,7 @@ class ChecklistWizard(QWidget):
         try:
             printing.render(printer, job)
         except OSError as exc:
-            self.status_label.setText(str(exc))
+            self._say(str(exc))
             return False
-        self.status_label.setText(self._texts["printed"])
+        self._say(self._texts["printed"])
         return True

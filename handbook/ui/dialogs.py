@@ -126,7 +126,8 @@ class SettingsDialog(QDialog):
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.theme = QComboBox(self)
-        names = {"light": self.tr("Lyst"), "dark": self.tr("Mørkt"), "contrast": self.tr("Høy kontrast")}
+        names = {"system": self.tr("Som systemet"), "light": self.tr("Lyst"), "dark": self.tr("Mørkt"),
+                 "contrast": self.tr("Høy kontrast")}
         for key in THEMES:
             self.theme.addItem(names[key], key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from handbook.core.content import Contact, Handbook
 from handbook.core.reader import emergency_contacts, short_name
-from handbook.ui.widgets import TwoLineButton, plain_tip
+from handbook.ui.widgets import FlowLayout, TwoLineButton, plain_tip
 
 
 class EmergencyBar(QFrame):
@@ -19,9 +20,9 @@ class EmergencyBar(QFrame):
         super().__init__(parent)
         self.setObjectName("emergencyBar")
         self.setAccessibleName(self.tr("Nødnumre og akutt hjelp"))
-        layout = QHBoxLayout(self)
+        # A flow: at a large text size or on a narrow screen the numbers wrap onto a second row, never cut off.
+        layout = FlowLayout(self, spacing=8)
         layout.setContentsMargins(10, 5, 10, 5)
-        layout.setSpacing(8)
         title = QLabel(self.tr("Akutt hjelp:"))
         title.setObjectName("emergencyTitle")
         layout.addWidget(title)
@@ -31,7 +32,33 @@ class EmergencyBar(QFrame):
             button = self._button(contact)
             self.buttons[contact.id] = button
             layout.addWidget(button)
-        layout.addStretch(1)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._claim_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a button grew or shrank (text size, theme)
+            self._claim_height()
+        return handled
+
+    def _claim_height(self) -> None:
+        """Claim exactly the height the wrapped rows need: the window squeezes the reading area, never a number,
+        and gives the room back when the text gets smaller."""
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            self.setMaximumHeight(needed)
+
+    def focus_first(self) -> None:
+        """Ctrl+Shift+N / F6: the keyboard focus to the first emergency number."""
+        first = next(iter(self.buttons.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def button_lines(self, contact: Contact) -> tuple[str, str]:
         """The number (or that it is not verified) and a short name.

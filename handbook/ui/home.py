@@ -26,8 +26,9 @@ TILES = {
 PAGE_SUBTITLE = QT_TRANSLATE_NOOP("HomePage", "Hva du gjør nå")
 
 
-def _scroll(content: QWidget, parent: QWidget) -> QScrollArea:
+def _scroll(content: QWidget, parent: QWidget, name: str) -> QScrollArea:
     area = QScrollArea(parent)
+    area.setAccessibleName(name)  # it can take the focus (to scroll by keys): a screen reader names it
     area.setWidgetResizable(True)
     area.setWidget(content)
     return area
@@ -115,7 +116,7 @@ class HomePage(QWidget):
         self.practice_link.clicked.connect(self.practiceRequested)
         layout.addWidget(self.practice_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        outer.addWidget(_scroll(body, self))
+        outer.addWidget(_scroll(body, self, self.tr("Hjem")))
 
     def _arrange(self, columns: int) -> None:
         """Lay the tiles out in one or two columns."""
@@ -177,4 +178,4 @@ class DutiesPage(QWidget):
             self.links[page.id] = link
             layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        outer.addWidget(_scroll(body, self))
+        outer.addWidget(_scroll(body, self, self.tr("Meldeplikter")))

@@ -6,14 +6,15 @@ The window remembers its size, the last place, bookmarks and recent pages – pa
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -57,6 +58,10 @@ from handbook.ui.settings import Settings
 log = logging.getLogger(__name__)
 
 IndexOpener = Callable[[Handbook], Any]
+PREFERRED_SIZE = (1180, 800)
+SIDE_WIDTH = 360  # the search and contents panel, when there is room
+MINIMUM_SIZE = (760, 520)
+FRAME_ALLOWANCE = QSize(16, 48)  # the window manager's frame and title bar, outside the window's own size
 
 
 def default_index_opener(handbook: Handbook) -> Any:
@@ -98,6 +103,7 @@ class MainWindow(QMainWindow):
         self.municipality = handbook.pack.id
         self.bookmarks = known_page_ids(settings.bookmarks(self.municipality), handbook)
         self.recent = known_page_ids(settings.recent(self.municipality), handbook)
+        self.theme_choice = settings.theme  # «system» follows the desktop; a manual choice stays
         self.theme = themes.theme(settings.theme)
         self.text_size = settings.text_size
         self.background = Background(self)
@@ -105,7 +111,10 @@ class MainWindow(QMainWindow):
         self.issues_dialog: IssuesDialog | None = None
         self.checklist: QWidget | None = None
         self.content_versions: tuple[str, ...] = ()  # installed content packs in use (empty: the shipped content)
+        self.content_built: tuple[str, ...] = ()  # when those packs were built
         self.news_dialog: NewsDialog | None = None
+        self.preview_dialog: QWidget | None = None
+        self.about_box: QMessageBox | None = None
         self.workbench: QWidget | None = None
         self.practice_window: QWidget | None = None
         self._save_state = True
@@ -131,16 +140,36 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_layout()
         self._connect()
+        self._follow_desktop()
         self.apply_theme(settings.theme, self.text_size, save=False)
         self.navigation.bookmarks.set_pages(handbook, self.bookmarks)
         self.navigation.recent.set_pages(handbook, self.recent)
-        self.setMinimumSize(760, 520)  # explicit: the layout never changes it later (a calm, fixed floor)
-        self.resize(1180, 800)
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
+        self.place_on_screen(settings.geometry)
         if settings.splitter is not None:
             self.splitter.restoreState(settings.splitter)
         self._update_title()
+
+    # ------------------------------------------------------------------ size and place
+
+    def place_on_screen(self, geometry: QByteArray | None = None) -> None:
+        """Size and place the window inside the screen's available area (in logical pixels, so at any scaling).
+
+        The remembered geometry is used when it still fits; otherwise the window takes the preferred size or, on a
+        small screen, the available area, centred. The minimum size is explicit (the layout never grows it).
+        """
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE)
+        room = QSize(max(320, area.width() - FRAME_ALLOWANCE.width()),
+                     max(240, area.height() - FRAME_ALLOWANCE.height()))
+        self.setMinimumSize(min(MINIMUM_SIZE[0], room.width()), min(MINIMUM_SIZE[1], room.height()))
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if restored and self.width() <= room.width() and self.height() <= room.height() and area.contains(self.pos()):
+            return
+        size = QSize(min(PREFERRED_SIZE[0], room.width()), min(PREFERRED_SIZE[1], room.height()))
+        self.resize(size)
+        self.move(area.x() + (room.width() - size.width()) // 2, area.y() + (room.height() - size.height()) // 2)
+        side = max(self.side.minimumWidth(), min(SIDE_WIDTH, size.width() * 3 // 10))  # room for two tile columns
+        self.splitter.setSizes([side, size.width() - side])
 
     # ------------------------------------------------------------------ building
 
@@ -170,6 +199,7 @@ class MainWindow(QMainWindow):
                                         [QKeySequence.StandardKey.Forward, "Alt+Right"], "forward")
         self.act_home = self._action(self.tr("Hjem"), lambda: self.navigate(HOME), ["Alt+Home"], "home")
         self.act_search = self._action(self.tr("Søk"), self.search.focus_field, ["Ctrl+K"])
+        self.act_emergency = self._action(self.tr("Nødnumre"), self.emergency.focus_first, ["Ctrl+Shift+N", "F6"])
         self.act_contacts = self._action(self.tr("Kontakter"), lambda: self.navigate(CONTACTS), ["Ctrl+Shift+K"],
                                          "phone")
         self.act_duties = self._action(self.tr("Meldeplikter"), lambda: self.navigate(DUTIES), ["Ctrl+Shift+M"],
@@ -179,11 +209,13 @@ class MainWindow(QMainWindow):
         self.act_recent = self._action(self.tr("Sist lest"), lambda: self._show_tab(2), ["Ctrl+Shift+H"])
         self.act_practice = self._action(self.tr("Øvingssaker …"), self.open_practice, ["Ctrl+Shift+O"])
         self.act_find = self._action(self.tr("Finn på siden"), self.find_in_page, [QKeySequence.StandardKey.Find])
+        self.act_outline = self._action(self.tr("Overskrifter og lenker …"), self.show_outline, ["Ctrl+J"])
         self.act_bookmark = self._action(self.tr("Bokmerk siden"), self.toggle_bookmark, ["Ctrl+D"], "bookmark")
         self.act_bookmark.setCheckable(True)
         self.act_print = self._action(self.tr("Skriv ut …"), self.print_page, [QKeySequence.StandardKey.Print],
                                       "print")
         self.act_pdf = self._action(self.tr("Lagre som PDF …"), self.save_pdf, ["Ctrl+Shift+S"], "pdf")
+        self.act_preview = self._action(self.tr("Forhåndsvisning …"), self.preview_page, ["Ctrl+Shift+P"])
         self.act_bigger = self._action(self.tr("Større tekst"), lambda: self.change_text_size(+1),
                                        [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"])
         self.act_smaller = self._action(self.tr("Mindre tekst"), lambda: self.change_text_size(-1),
@@ -198,7 +230,8 @@ class MainWindow(QMainWindow):
         self.act_news = self._action(self.tr("Hva er nytt"), self.show_news)
         self.act_workbench = self._action(self.tr("Redaktørverktøy …"), self.open_workbench)
         self.theme_actions = QActionGroup(self)
-        names = {"light": self.tr("Lyst"), "dark": self.tr("Mørkt"), "contrast": self.tr("Høy kontrast")}
+        names = {"system": self.tr("Som systemet"), "light": self.tr("Lyst"), "dark": self.tr("Mørkt"),
+                 "contrast": self.tr("Høy kontrast")}
         for key, name in names.items():
             action = QAction(name, self.theme_actions)
             action.setCheckable(True)
@@ -212,15 +245,17 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        for action in (self.act_print, self.act_pdf, None, self.act_settings, self.act_workbench, None, self.act_quit):
+        for action in (self.act_print, self.act_preview, self.act_pdf, None, self.act_settings, self.act_workbench,
+                       None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         go_menu = bar.addMenu(self.tr("&Gå"))
-        for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_contacts,
-                       self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent, None,
-                       self.act_practice):
+        for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_emergency,
+                       self.act_contacts, self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent,
+                       None, self.act_practice):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
         page_menu = bar.addMenu(self.tr("&Side"))
-        for action in (self.act_find, self.act_bookmark, None, self.act_print, self.act_pdf):
+        for action in (self.act_find, self.act_outline, self.act_bookmark, None, self.act_print, self.act_preview,
+                       self.act_pdf):
             page_menu.addSeparator() if action is None else page_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&Vis"))
         for action in (self.act_bigger, self.act_smaller, self.act_normal):
@@ -263,6 +298,10 @@ class MainWindow(QMainWindow):
                 widget.setAccessibleName(action.text().rstrip(" …"))
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 widget.setToolTip(f"{action.text().rstrip(' …')} ({keys})" if keys else action.text())
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # «»» when the window is narrow
+        if extension is not None:
+            extension.setAccessibleName(self.tr("Flere knapper"))
+            extension.setToolTip(self.tr("Flere knapper"))
         self.toolbar = toolbar
 
         side = QWidget(self)
@@ -281,7 +320,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 820])
+        self.splitter.setSizes([SIDE_WIDTH, PREFERRED_SIZE[0] - SIDE_WIDTH])
         self.splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)
@@ -292,10 +331,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(toolbar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self._early_tab_order()
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.index_label = QLabel(self.tr("Gjør søket klart …"), self)
         self.statusBar().addPermanentWidget(self.index_label)
+
+    def _early_tab_order(self) -> None:
+        """The emergency numbers come right after the search field in the Tab order (and Shift+Tab from it)."""
+        chain: list[QWidget] = [self.search.field, *self.emergency.buttons.values()]
+        toolbar_buttons = [self.toolbar.widgetForAction(a) for a in self.toolbar.actions()]
+        chain += [w for w in toolbar_buttons if isinstance(w, QToolButton)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         for source in (self.home, self.duties, self.navigation):
@@ -305,6 +353,7 @@ class MainWindow(QMainWindow):
         self.page_view.linkActivated.connect(self.navigate)
         self.page_view.externalLinkRequested.connect(self.open_external)
         self.emergency.contactActivated.connect(lambda cid: self.navigate(Location("contact", cid)))
+        self.background.failed.connect(self._background_failed)
 
     @property
     def contacts(self) -> ContactsView:
@@ -447,6 +496,7 @@ class MainWindow(QMainWindow):
         layout = self.checklist_holder.layout()
         if not fresh and self.checklist is not None and getattr(self.checklist, "checklist_id", None) == checklist_id:
             self.stack.setCurrentWidget(self.checklist_holder)
+            self._focus_checklist()
             return
         if self.checklist is not None:
             layout.removeWidget(self.checklist)
@@ -468,6 +518,15 @@ class MainWindow(QMainWindow):
         self.checklist = wizard
         layout.addWidget(wizard)
         self.stack.setCurrentWidget(self.checklist_holder)
+        self._focus_checklist()
+
+    def _focus_checklist(self) -> None:
+        """Keyboard focus goes into the wizard (its first answer), however the checklist was opened."""
+        focus_step = getattr(self.checklist, "focus_step", None)
+        if callable(focus_step):
+            focus_step()
+        elif self.checklist is not None:
+            self.checklist.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_checklist_link(self, href: str) -> None:
         if href.startswith(("page:", "contact:", "checklist:")) or href in ("home", "contacts", "duties"):
@@ -499,7 +558,8 @@ class MainWindow(QMainWindow):
         on_page = location.kind == "page"
         self.act_back.setEnabled(self.history.can_go_back)
         self.act_forward.setEnabled(self.history.can_go_forward)
-        for action in (self.act_find, self.act_bookmark):
+        for action in (self.act_find, self.act_outline, self.act_bookmark, self.act_print, self.act_preview,
+                       self.act_pdf):
             action.setEnabled(on_page)
         self._update_print_actions()
         self.act_bookmark.setChecked(on_page and location.target in self.bookmarks)
@@ -559,6 +619,13 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"{name} – Veileder")
 
+    def _background_failed(self, error: str) -> None:
+        """A job in the background failed: say so in the window, and where the log is."""
+        from handbook.logfile import log_file
+
+        self.show_status(self.tr("Noe gikk galt i bakgrunnen: %1. Loggfil: %2").replace("%1", error)
+                         .replace("%2", str(log_file())))
+
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_label.setAccessibleName(text)
@@ -591,6 +658,11 @@ class MainWindow(QMainWindow):
             if name:
                 action.setIcon(icons.icon(name, self.theme.text, disabled))
 
+    def show_outline(self) -> None:
+        """Ctrl+J: the page's headings and links, to move or open by keyboard and screen reader."""
+        if self.current_page_id is not None:
+            self.page_view.show_outline()
+
     def find_in_page(self) -> None:
         if self.current_page_id is not None:
             self.page_view.start_find()
@@ -602,6 +674,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
+        self.theme_choice = name if name in (themes.SYSTEM, *themes.THEMES) else "light"
         self.theme = themes.apply(app, name, size)
         self.text_size = size
         self.side.setMinimumWidth(max(260, size * 24))  # the search field and tabs grow with the text
@@ -612,16 +685,28 @@ class MainWindow(QMainWindow):
             set_wizard_size(size)
         self._update_icons()
         for action in self.theme_actions.actions():
-            action.setChecked(action.data() == self.theme.name)
+            action.setChecked(action.data() == self.theme_choice)
         if save:
-            self.settings.theme = self.theme.name
+            self.settings.theme = self.theme_choice
             self.settings.text_size = size
+
+    def _follow_desktop(self) -> None:
+        """When the theme is «Som systemet», a change of the desktop's light/dark or contrast is followed at once."""
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._desktop_changed)
+        accessibility = getattr(hints, "accessibility", None)
+        if callable(accessibility):
+            accessibility().contrastPreferenceChanged.connect(self._desktop_changed)
+
+    def _desktop_changed(self, *_args: object) -> None:
+        if self.theme_choice == themes.SYSTEM and not self._closed:
+            self.apply_theme(themes.SYSTEM, self.text_size, save=False)
 
     def change_text_size(self, step: int) -> None:
         """Ctrl+plus, Ctrl+minus, Ctrl+0."""
         size = step_text_size(self.text_size, step)
         if size != self.text_size or step == 0:
-            self.apply_theme(self.theme.name, size)
+            self.apply_theme(self.theme_choice, size)
         self.show_status(self.tr("Tekststørrelse: {size} punkter").format(size=size))
 
     # ------------------------------------------------------------------ the outside world
@@ -719,6 +804,24 @@ class MainWindow(QMainWindow):
                 return
             self.show_status(self.tr("Sendt til skriveren ({pages} sider)").format(pages=pages))
 
+    def preview_page(self) -> QWidget | None:
+        """Print preview of the page (the same pages as on paper); print from the preview."""
+        job = self._print_job()
+        if job is None:
+            return None
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{job.title} – {job.municipality}")
+        printing.setup_page(printer)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Forhåndsvisning – {title}").format(title=job.title))
+        dialog.paintRequested.connect(lambda device: printing.render(device, job))
+        dialog.finished.connect(dialog.deleteLater)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
     def save_pdf(self) -> Path | None:
         wizard = self._summary_wizard()
         if wizard is not None:
@@ -746,7 +849,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Settings (municipality, language, theme); applied when the user presses «Lagre»."""
-        dialog = SettingsDialog(self.packs, self.municipality, self.settings.language, self.theme.name, self)
+        dialog = SettingsDialog(self.packs, self.municipality, self.settings.language, self.theme_choice, self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
@@ -771,10 +874,11 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         native = QKeySequence.SequenceFormat.NativeText
-        actions = (self.act_search, self.act_back, self.act_forward, self.act_home, self.act_contacts,
-                   self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent, self.act_practice, self.act_find,
-                   self.act_bookmark, self.act_bigger, self.act_smaller, self.act_normal, self.act_print,
-                   self.act_pdf, self.act_settings, self.act_keys, self.act_quit)
+        actions = (self.act_search, self.act_emergency, self.act_back, self.act_forward, self.act_home,
+                   self.act_contacts, self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent,
+                   self.act_practice, self.act_find, self.act_outline, self.act_bookmark, self.act_bigger,
+                   self.act_smaller, self.act_normal, self.act_print, self.act_preview, self.act_pdf, self.act_settings,
+                   self.act_keys, self.act_quit)
         rows = [(a.shortcut().toString(native), a.text().rstrip(" …")) for a in actions if not a.shortcut().isEmpty()]
         rows.append(("Tab / Shift+Tab", self.tr("Flytt mellom feltene")))
         rows.append(("Alt", self.tr("Menyene")))
@@ -811,11 +915,44 @@ class MainWindow(QMainWindow):
         bench.show()
         return bench
 
-    def show_about(self) -> None:
+    def content_date(self) -> str:
+        """The content's date: when the installed packs were built, or the newest review of the shipped pages."""
+        if self.content_built:
+            return ", ".join(self.content_built)
+        reviewed = [p.reviewed for p in self.handbook.pages.values() if p.reviewed is not None]
+        from handbook.ui.page_view import format_date
+
+        return format_date(max(reviewed)) if reviewed else self.tr("ukjent")
+
+    def about_text(self) -> str:
         from handbook import __version__
 
-        self.show_status(self.tr("Veileder %1 · innhold: %2").replace("%1", __version__)
-                         .replace("%2", self.content_label()))
+        return (self.tr("Veileder %1 · innhold: %2").replace("%1", __version__).replace("%2", self.content_label())
+                + "\n" + self.tr("Innholdets dato: %1").replace("%1", self.content_date())
+                + "\n" + self.tr("Kommune: %1").replace("%1", self.handbook.pack.name))
+
+    def show_about(self) -> QMessageBox:
+        """«Om Veileder»: the program's version, the content's version and date (also in the status bar)."""
+        text = self.about_text()
+        self.show_status(text.splitlines()[0])
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Om Veileder"))
+        box.setText(text)
+        box.setInformativeText(self.tr("Veilederen lagrer ingenting om saker eller personer. Logg: %1")
+                               .replace("%1", str(_log_file())))
         about = next((p for p in self.handbook.pages_of_kind("about")), None)
         if about is not None:
-            self.navigate(Location("page", about.id))
+            read = box.addButton(about.title, QMessageBox.ButtonRole.ActionRole)
+            read.clicked.connect(lambda: self.navigate(Location("page", about.id)))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.finished.connect(box.deleteLater)
+        self.about_box = box
+        box.open()
+        return box
+
+
+def _log_file() -> Path:
+    from handbook.logfile import log_file
+
+    return log_file()

@@ -69,6 +69,7 @@ class NavigationPanel(QTabWidget):
     def __init__(self, handbook: Handbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
+        self.setAccessibleName(self.tr("Innhold, bokmerker og sist lest"))
         self.handbook = handbook
         self.setDocumentMode(True)
         self.toc = QTreeWidget(self)

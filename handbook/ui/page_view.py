@@ -6,13 +6,22 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTextBrowser,
     QTextEdit,
@@ -29,6 +38,7 @@ from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme
 
 log = logging.getLogger(__name__)
+LINE_CHARACTERS = 75  # a readable line length: the page's column is no wider than about this many characters
 translate = QCoreApplication.translate
 LARGE_PAGE_CHARS = 30_000  # a page body this long is prepared off the UI thread
 
@@ -170,7 +180,13 @@ class PageView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("Sideinnhold"))
+        keys = self.tr("Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige. "
+                       "Ctrl+J: alle overskrifter og lenker.")
+        self.browser.setAccessibleDescription(keys)
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.installEventFilter(self)
         layout.addWidget(self.browser, 1)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -183,6 +199,10 @@ class PageView(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_find)
+        for keys, step in (("H", +1), ("Shift+H", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self.browser)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=step: self.next_heading(s))
         for keys, step in (("F3", +1), ("Shift+F3", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -235,6 +255,98 @@ class PageView(QWidget):
         else:
             self.browser.setExtraSelections([])
         self.browser.verticalScrollBar().setValue(position)
+
+    # -- reading by heading and line length
+
+    def headings(self) -> list[tuple[int, str]]:
+        """The page's headings as (level, text), in order."""
+        found = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level > 0 and block.text().strip():
+                found.append((level, block.text().strip()))
+            block = block.next()
+        return found
+
+    def next_heading(self, step: int) -> str | None:
+        """H / Shift+H: select the next (+1) or previous (-1) heading, so a screen reader reads it. Its text."""
+        document = self.browser.document()
+        position = self.browser.textCursor().selectionStart() if step < 0 else self.browser.textCursor().selectionEnd()
+        block = document.findBlock(position)
+        block = block.next() if step > 0 else block.previous()
+        while block.isValid() and not (block.blockFormat().headingLevel() > 0 and block.text().strip()):
+            block = block.next() if step > 0 else block.previous()
+        if not block.isValid():
+            return None
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.browser.setTextCursor(cursor)
+        self.browser.ensureCursorVisible()
+        return block.text().strip()
+
+    def links(self) -> list[tuple[str, str]]:
+        """The page's links as (text, href), in order (a link split over formats counts once)."""
+        found: list[tuple[str, str]] = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                href = fragment.charFormat().anchorHref() if fragment.charFormat().isAnchor() else ""
+                if href and not href.startswith("#"):
+                    if found and found[-1][1] == href and fragment.position() <= found[-1][2] + 1:
+                        text, _href, _end = found[-1]
+                        found[-1] = (text + fragment.text(), href, fragment.position() + fragment.length())
+                    else:
+                        found.append((fragment.text(), href, fragment.position() + fragment.length()))
+                iterator += 1
+            block = block.next()
+        return [(text.strip(), href) for text, href, _end in found if text.strip()]
+
+    def outline_menu(self) -> QMenu:
+        """Ctrl+J: the page's headings and links in a menu a screen reader reads item by item; choosing a heading
+        moves there, choosing a link opens it."""
+        menu = QMenu(self.tr("Overskrifter og lenker"), self)
+        menu.setAccessibleName(self.tr("Overskrifter og lenker"))
+        headings = menu.addMenu(self.tr("Overskrifter"))
+        for level, text in self.headings():
+            action = headings.addAction("   " * max(0, level - 1) + text)
+            action.triggered.connect(lambda _c=False, t=text: self.go_to_heading(t))
+        headings.setEnabled(not headings.isEmpty())
+        links = menu.addMenu(self.tr("Lenker"))
+        for text, href in self.links():
+            action = links.addAction(text)
+            action.triggered.connect(lambda _c=False, h=href: self._on_anchor(QUrl(h)))
+        links.setEnabled(not links.isEmpty())
+        return menu
+
+    def show_outline(self) -> QMenu:
+        menu = self.outline_menu()
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.browser.mapToGlobal(self.browser.rect().topLeft()))
+        return menu
+
+    def go_to_heading(self, text: str) -> None:
+        """Select a heading by its text (from the outline), so the reader and a screen reader are there."""
+        cursor = QTextCursor(self.browser.document())
+        self.browser.setTextCursor(cursor)
+        while self.next_heading(+1) not in (text, None):
+            pass
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.browser and event.type() == QEvent.Type.Resize:
+            self._fit_line_length()
+        return super().eventFilter(watched, event)
+
+    def _fit_line_length(self) -> None:
+        """Keep lines readable (about 75 characters) on a wide screen: the text stays centred in a column."""
+        width = self.browser.width()
+        column = QFontMetrics(self.browser.font()).averageCharWidth() * LINE_CHARACTERS + 48
+        side = max(0, (width - column) // 2)
+        if self.browser.viewportMargins().left() != side:
+            self.browser.setViewportMargins(side, 0, side, 0)
 
     def _on_anchor(self, url: QUrl) -> None:
         href = url.toString()

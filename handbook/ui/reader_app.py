@@ -105,13 +105,48 @@ class ReaderApp(QObject):
                 self.open_window(pack)
 
         def cancelled() -> None:
-            if self.window is None:
-                QApplication.quit()
+            if self.window is not None:
+                return
+            if self.explain_cancel():
+                self.ask_municipality()  # «Velg kommune»: the list again
+            else:
+                self.quit_app()
 
         dialog.accepted.connect(chosen)
         dialog.rejected.connect(cancelled)
         dialog.show()
         return dialog
+
+    def explain_cancel(self) -> bool:
+        """The picker was closed without a choice: say what happens. True when the user wants to choose after all
+        (tests replace this method)."""
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Veileder"))
+        box.setText(self.tr("Veilederen må vite hvilken kommune du jobber i, for å vise kommunens telefonnumre og "
+                            "rutiner. Uten et valg avsluttes programmet. Du kan starte det igjen når du vil."))
+        box.setInformativeText("Utan ett val avslutas programmet.")
+        choose = box.addButton(self.tr("Velg kommune"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Avslutt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(choose)
+        box.exec()
+        return box.clickedButton() is choose
+
+    def quit_app(self) -> None:
+        """Quit (tests replace this method)."""
+        QApplication.quit()
+
+    def bring_forward(self) -> None:
+        """Another start of Veileder asked for the open window: show it, restored and in front."""
+        target = self.window if self.window is not None else self.chooser
+        if target is None:
+            return
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            target.raise_()
+        target.activateWindow()
 
     def open_window(self, municipality: str) -> MainWindow:
         """Load a municipality's handbook and show it in a new window."""
@@ -125,8 +160,9 @@ class ReaderApp(QObject):
             old.save_state()
             old.set_save_state(False)
         window = MainWindow(handbook, self.settings, self.packs, self.index_opener)
-        window.content_versions = tuple(m.label for m in installed_in_use(locations.cache_dir(), self.content,
-                                                                           municipality))
+        installed = installed_in_use(locations.cache_dir(), self.content, municipality)
+        window.content_versions = tuple(m.label for m in installed)
+        window.content_built = tuple(str(m.built) for m in installed)
         window.set_save_state(not self.smoke)
         window.reloadRequested.connect(self.reload)
         self.window = window
@@ -171,7 +207,13 @@ class ReaderApp(QObject):
             if result.installed and self.window is not None:
                 self.window.show_status(self.tr("Ny versjon av innholdet er klar. Den brukes neste gang du starter."))
 
-        window.background.run(work, done, lambda exc: log.warning("innholdspakker: %s", exc), key="updates")
+        def failed(exc: BaseException) -> None:
+            log.warning("innholdspakker: %s", exc)
+            if self.window is not None:  # shown, not only logged; the content in use stays
+                message = self.tr("Kunne ikke se etter nytt innhold (%1). Veilederen virker som før.")
+                self.window.show_status(message.replace("%1", str(exc) or type(exc).__name__))
+
+        window.background.run(work, done, failed, key="updates")
 
     def content_for(self, municipality: str) -> Path:
         """The content to read: the shipped content with the newest good installed packs put in.

@@ -87,6 +87,14 @@
         <translation>Progress</translation>
     </message>
     <message>
+        <source>Steget i sjekklisten</source>
+        <translation>The checklist step</translation>
+    </message>
+    <message>
+        <source>Tab går til lenkene, Enter åpner en lenke.</source>
+        <translation>Tab moves to the links, Enter opens a link.</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -327,6 +335,10 @@
         <source>Øv på en sak – alene eller i et møte</source>
         <translation>Practise a case – alone or in a meeting</translation>
     </message>
+    <message>
+        <source>Hjem</source>
+        <translation>Home</translation>
+    </message>
 </context>
 <context>
     <name>IssuesDialog</name>
@@ -445,6 +457,10 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>Nødnumre</source>
+        <translation>Emergency numbers</translation>
+    </message>
+    <message>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
@@ -473,6 +489,10 @@
         <translation>Find on page</translation>
     </message>
     <message>
+        <source>Overskrifter og lenker …</source>
+        <translation>Headings and links …</translation>
+    </message>
+    <message>
         <source>Bokmerk siden</source>
         <translation>Bookmark this page</translation>
     </message>
@@ -483,6 +503,10 @@
     <message>
         <source>Lagre som PDF …</source>
         <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning …</source>
+        <translation>Print preview …</translation>
     </message>
     <message>
         <source>Større tekst</source>
@@ -529,6 +553,10 @@
         <translation>Dark</translation>
     </message>
     <message>
+        <source>Som systemet</source>
+        <translation>Like the system</translation>
+    </message>
+    <message>
         <source>Høy kontrast</source>
         <translation>High contrast</translation>
     </message>
@@ -561,6 +589,10 @@
         <translation>Navigation</translation>
     </message>
     <message>
+        <source>Flere knapper</source>
+        <translation>More buttons</translation>
+    </message>
+    <message>
         <source>Gjør søket klart …</source>
         <translation>Preparing search …</translation>
     </message>
@@ -583,6 +615,10 @@
     <message>
         <source>Sjekklisten kan ikke vises: {error}</source>
         <translation>The checklist cannot be shown: {error}</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt i bakgrunnen: %1. Loggfil: %2</source>
+        <translation>Something went wrong in the background: %1. Log file: %2</translation>
     </message>
     <message>
         <source>Bokmerke lagt til</source>
@@ -649,6 +685,10 @@
         <translation>Sent to the printer ({pages} pages)</translation>
     </message>
     <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Print preview – {title}</translation>
+    </message>
+    <message>
         <source>Kunne ikke lagre PDF: {error}</source>
         <translation>Could not save the PDF: {error}</translation>
     </message>
@@ -669,8 +709,24 @@
         <translation>shipped with the program</translation>
     </message>
     <message>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>Veileder %1 · innhold: %2</source>
         <translation>Veileder %1 · content: %2</translation>
+    </message>
+    <message>
+        <source>Innholdets dato: %1</source>
+        <translation>Content date: %1</translation>
+    </message>
+    <message>
+        <source>Kommune: %1</source>
+        <translation>Municipality: %1</translation>
+    </message>
+    <message>
+        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
+        <translation>The handbook stores nothing about cases or people. Log: %1</translation>
     </message>
 </context>
 <context>
@@ -694,6 +750,10 @@
 </context>
 <context>
     <name>NavigationPanel</name>
+    <message>
+        <source>Innhold, bokmerker og sist lest</source>
+        <translation>Contents, bookmarks and recently read</translation>
+    </message>
     <message>
         <source>Innholdsfortegnelse</source>
         <translation>Table of contents</translation>
@@ -793,8 +853,24 @@
         <translation>Page content</translation>
     </message>
     <message>
+        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige. Ctrl+J: alle overskrifter og lenker.</source>
+        <translation>Tab: next link, Enter opens it. H: next heading, Shift+H: previous. Ctrl+J: all headings and links.</translation>
+    </message>
+    <message>
         <source>Henter siden …</source>
         <translation>Loading the page …</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker</source>
+        <translation>Headings and links</translation>
+    </message>
+    <message>
+        <source>Overskrifter</source>
+        <translation>Headings</translation>
+    </message>
+    <message>
+        <source>Lenker</source>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Ingen treff</source>
@@ -917,12 +993,32 @@
 <context>
     <name>ReaderApp</name>
     <message>
+        <source>Veileder</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Veilederen må vite hvilken kommune du jobber i, for å vise kommunens telefonnumre og rutiner. Uten et valg avsluttes programmet. Du kan starte det igjen når du vil.</source>
+        <translation>The handbook needs to know which municipality you work in, to show its phone numbers and routines. Without a choice the program closes. You can start it again whenever you like.</translation>
+    </message>
+    <message>
+        <source>Velg kommune</source>
+        <translation>Choose municipality</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
         <translation>The handbook has been updated (%1). See Help → What's new.</translation>
     </message>
     <message>
         <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
         <translation>A new version of the content is ready. It is used the next time you start.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke se etter nytt innhold (%1). Veilederen virker som før.</source>
+        <translation>Could not look for new content (%1). The handbook works as before.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1109,10 @@
     <message>
         <source>Mørkt</source>
         <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Som systemet</source>
+        <translation>Like the system</translation>
     </message>
     <message>
         <source>Høy kontrast</source>

@@ -87,6 +87,14 @@
         <translation>Förlopp</translation>
     </message>
     <message>
+        <source>Steget i sjekklisten</source>
+        <translation>Steget i checklistan</translation>
+    </message>
+    <message>
+        <source>Tab går til lenkene, Enter åpner en lenke.</source>
+        <translation>Tab går till länkarna, Enter öppnar en länk.</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -327,6 +335,10 @@
         <source>Øv på en sak – alene eller i et møte</source>
         <translation>Öva på ett fall – ensam eller på ett möte</translation>
     </message>
+    <message>
+        <source>Hjem</source>
+        <translation>Hem</translation>
+    </message>
 </context>
 <context>
     <name>IssuesDialog</name>
@@ -445,6 +457,10 @@
         <translation>Sök</translation>
     </message>
     <message>
+        <source>Nødnumre</source>
+        <translation>Nödnummer</translation>
+    </message>
+    <message>
         <source>Kontakter</source>
         <translation>Kontakter</translation>
     </message>
@@ -473,6 +489,10 @@
         <translation>Sök på sidan</translation>
     </message>
     <message>
+        <source>Overskrifter og lenker …</source>
+        <translation>Rubriker och länkar …</translation>
+    </message>
+    <message>
         <source>Bokmerk siden</source>
         <translation>Bokmärk sidan</translation>
     </message>
@@ -483,6 +503,10 @@
     <message>
         <source>Lagre som PDF …</source>
         <translation>Spara som PDF …</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning …</source>
+        <translation>Förhandsgranska …</translation>
     </message>
     <message>
         <source>Større tekst</source>
@@ -529,6 +553,10 @@
         <translation>Mörkt</translation>
     </message>
     <message>
+        <source>Som systemet</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
         <source>Høy kontrast</source>
         <translation>Hög kontrast</translation>
     </message>
@@ -561,6 +589,10 @@
         <translation>Navigering</translation>
     </message>
     <message>
+        <source>Flere knapper</source>
+        <translation>Fler knappar</translation>
+    </message>
+    <message>
         <source>Gjør søket klart …</source>
         <translation>Förbereder sökningen …</translation>
     </message>
@@ -583,6 +615,10 @@
     <message>
         <source>Sjekklisten kan ikke vises: {error}</source>
         <translation>Checklistan kan inte visas: {error}</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt i bakgrunnen: %1. Loggfil: %2</source>
+        <translation>Något gick fel i bakgrunden: %1. Loggfil: %2</translation>
     </message>
     <message>
         <source>Bokmerke lagt til</source>
@@ -649,6 +685,10 @@
         <translation>Skickat till skrivaren ({pages} sidor)</translation>
     </message>
     <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Förhandsgranskning – {title}</translation>
+    </message>
+    <message>
         <source>Kunne ikke lagre PDF: {error}</source>
         <translation>Kunde inte spara PDF: {error}</translation>
     </message>
@@ -669,8 +709,24 @@
         <translation>levererat med programmet</translation>
     </message>
     <message>
+        <source>ukjent</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
         <source>Veileder %1 · innhold: %2</source>
         <translation>Veileder %1 · innehåll: %2</translation>
+    </message>
+    <message>
+        <source>Innholdets dato: %1</source>
+        <translation>Innehållets datum: %1</translation>
+    </message>
+    <message>
+        <source>Kommune: %1</source>
+        <translation>Kommun: %1</translation>
+    </message>
+    <message>
+        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
+        <translation>Vägledningen sparar ingenting om ärenden eller personer. Logg: %1</translation>
     </message>
 </context>
 <context>
@@ -694,6 +750,10 @@
 </context>
 <context>
     <name>NavigationPanel</name>
+    <message>
+        <source>Innhold, bokmerker og sist lest</source>
+        <translation>Innehåll, bokmärken och senast lästa</translation>
+    </message>
     <message>
         <source>Innholdsfortegnelse</source>
         <translation>Innehållsförteckning</translation>
@@ -793,8 +853,24 @@
         <translation>Sidans innehåll</translation>
     </message>
     <message>
+        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige. Ctrl+J: alle overskrifter og lenker.</source>
+        <translation>Tab: nästa länk, Enter öppnar den. H: nästa rubrik, Shift+H: föregående. Ctrl+J: alla rubriker och länkar.</translation>
+    </message>
+    <message>
         <source>Henter siden …</source>
         <translation>Hämtar sidan …</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker</source>
+        <translation>Rubriker och länkar</translation>
+    </message>
+    <message>
+        <source>Overskrifter</source>
+        <translation>Rubriker</translation>
+    </message>
+    <message>
+        <source>Lenker</source>
+        <translation>Länkar</translation>
     </message>
     <message>
         <source>Ingen treff</source>
@@ -917,12 +993,32 @@
 <context>
     <name>ReaderApp</name>
     <message>
+        <source>Veileder</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Veilederen må vite hvilken kommune du jobber i, for å vise kommunens telefonnumre og rutiner. Uten et valg avsluttes programmet. Du kan starte det igjen når du vil.</source>
+        <translation>Vägledningen behöver veta vilken kommun du arbetar i för att visa kommunens telefonnummer och rutiner. Utan ett val avslutas programmet. Du kan starta det igen när du vill.</translation>
+    </message>
+    <message>
+        <source>Velg kommune</source>
+        <translation>Välj kommun</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
         <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
         <translation>Handboken är uppdaterad (%1). Se Hjälp → Nyheter.</translation>
     </message>
     <message>
         <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
         <translation>En ny version av innehållet är klar. Den används nästa gång du startar.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke se etter nytt innhold (%1). Veilederen virker som før.</source>
+        <translation>Kunde inte söka efter nytt innehåll (%1). Vägledningen fungerar som förut.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1109,10 @@
     <message>
         <source>Mørkt</source>
         <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Som systemet</source>
+        <translation>Som systemet</translation>
     </message>
     <message>
         <source>Høy kontrast</source>
