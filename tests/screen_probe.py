@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabBar,
     QTextBrowser,
     QWidget,
@@ -43,12 +44,28 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}#{widget.objectName()} {widget.accessibleName() or text}".strip()
 
 
+def scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
 def cut_off(root: QWidget, screen: QRect, scrolling_ok: bool = False) -> list[str]:
-    """Visible controls under `root` that are partly hidden by their parents or lie outside the screen."""
+    """Visible controls under `root` that are partly hidden by their parents or lie outside the screen.
+
+    A control in a scroll area (the home screen's lists) is first scrolled into view, as a keyboard user's Tab
+    or a mouse wheel would: it must then be whole and on the screen."""
     problems = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not isinstance(widget, CONTROLS) or not widget.isVisible() or widget.window() is not root.window():
             continue
+        area = scroll_area_of(widget)
+        if area is not None:
+            area.ensureWidgetVisible(widget, 0, 0)
+            QApplication.processEvents()
         if isinstance(widget, QAbstractButton) and widget.parent() is not None and \
                 type(widget.parent()).__name__ in ("QScrollBar", "QTabBar"):
             continue  # a tab bar's scroll arrows

@@ -146,7 +146,7 @@ def test_the_wizard_escapes_content_and_keeps_only_allowed_links(qtbot: QtBot, m
     assert "javascript" not in question and "skript" in question
     help_text = wizard.help_label.text()
     assert "&lt;b&gt;fet&lt;/b&gt; &amp; &lt;a href=" in help_text and "<a " not in help_text
-    assert "Se psykisk vold eller skript." in wizard.question_label.accessibleDescription()  # read aloud plainly
+    assert "Se psykisk vold eller skript." in wizard.question_label.accessibleName()  # read aloud plainly
     labels = [button.text() for button in wizard.answer_buttons]
     assert labels[0] == "1   <i>Ja</i> && mer"  # plain text on the button; '&' is not a shortcut key
     with qtbot.waitSignal(wizard.linkActivated) as signal:
