@@ -24,7 +24,7 @@ INTERACTIVE = {
     "page tab", "menu item", "check menu item", "radio menu item", "spin button", "slider", "link", "tree item",
     "table cell", "menu",
 }
-TIMEOUT = 60.0
+TIMEOUT = 60.0  # seconds; generous: a busy CI machine is slow to build the accessible tree (a hang guard)
 
 
 def wait_for(find: Any, what: str, timeout: float = TIMEOUT) -> Any:
@@ -148,8 +148,8 @@ def main(out: str, python: str, main_py: str, *app_args: str) -> int:
         report["question"] = walk(window)
 
         press(find(window, "push button", startswith="Svar 2"))  # «Nei»: no danger now
-        wait_for(lambda: find(window, "label", name="Hva gjør deg bekymret?"), "the second question")
-        press(find(window, "push button", startswith="Svar 1"))  # the child has told → advice
+        wait_for(lambda: find(window, "label", name="Hvor jobber du?"), "the second question")
+        press(find(window, "push button", startswith="Svar 1"))  # a kindergarten → advice with links
         wait_for(lambda: find(window, "push button", name="Fortsett"), "an advice step")
         report["advice"] = walk(window)
 
