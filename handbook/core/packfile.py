@@ -26,16 +26,18 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from handbook.core.content import find_pack, packs_dir
 from handbook.core.lint import lint
 from handbook.core.lint_help import explain
-from handbook.core.signing import PublicKey, key_id, load_private_key, sign, signed_by
 from handbook.errors import HandbookError
 from handbook.files import write_bytes_atomic
+
+if TYPE_CHECKING:  # the signing library is imported only when a pack is signed or verified (a faster start)
+    from handbook.core.signing import PublicKey
 
 FORMAT = 1
 SUFFIX = ".vpack"
@@ -292,6 +294,8 @@ def verify_pack(path: Path, keys: list[PublicKey], base_content: Path) -> PackFi
 
     `base_content` is the content the pack would land on (for an overlay, it holds the base pack it needs).
     """
+    from handbook.core.signing import signed_by
+
     pack = read_pack(path)
     problems: list[str] = []
     if not keys:
@@ -359,6 +363,8 @@ def build_pack(content: Path, pack_id: str, private_key_path: Path, out: Path,
                previous: Path | None = None, now: dt.datetime | None = None) -> tuple[Path, Manifest]:
     """Lint, then write a signed pack file for `pack_id` into `out`; a pack with lint errors is never built."""
     now = now or dt.datetime.now(dt.UTC)
+    from handbook.core.signing import key_id, load_private_key, sign
+
     key = load_private_key(private_key_path)
     report = lint(content, pack_id)
     if report.errors:

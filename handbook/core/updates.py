@@ -28,6 +28,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook.core.content import find_pack
 from handbook.core.packfile import (
@@ -44,9 +45,11 @@ from handbook.core.packfile import (
     source_files,
     verify_pack,
 )
-from handbook.core.signing import PublicKey, load_public_key
 from handbook.errors import HandbookError
 from handbook.files import write_bytes_atomic
+
+if TYPE_CHECKING:  # the signing library is imported only when a packs folder is set up
+    from handbook.core.signing import PublicKey
 
 CONFIG_NAME = "veileder.ini"
 NEWS_FILE = "news.json"
@@ -116,6 +119,8 @@ def updates_config(files: list[Path] | None = None) -> UpdatesConfig:
         section = parser["packs"] if parser.has_section("packs") else None
         if section is None or not section.get("folder"):
             return UpdatesConfig(None, (), path, (f"{path}: mangler [packs] folder = …",))
+        from handbook.core.signing import load_public_key
+
         folder = path.parent / section["folder"]
         keys, problems = [], []
         for name in (section.get("keys") or "").replace(",", ";").split(";"):
