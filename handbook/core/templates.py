@@ -1,12 +1,14 @@
 """The exporters' templates, labels and small helpers: markup lives in resources/site/, not in Python.
 
-Templates use `string.Template` placeholders (`${name}`). Values are HTML-escaped when filled, unless they
-are `Html` (markup made by another template or the Markdown renderer).
+The site's small parts use `string.Template` placeholders (`${name}`); whole documents (the brochure and the
+PDFs) are Jinja2 templates with autoescaping (`Templates.render`). Either way values are HTML-escaped, unless
+they are `Html` (markup made by another template or the Markdown renderer).
 """
 
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 import tempfile
@@ -15,9 +17,11 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
+import jinja2
 import yaml
 
 from handbook.errors import HandbookError
+from handbook.files import default_mode
 from handbook.locations import resources_dir
 
 _PART = re.compile(r"^@@ ([a-z0-9-]+)\s*$", re.MULTILINE)
@@ -27,6 +31,10 @@ class Html(str):
     """A string that is already markup and must not be escaped again."""
 
     __slots__ = ()
+
+    def __html__(self) -> str:
+        """Jinja2's autoescaping leaves markup alone (the same protocol as markupsafe.Markup)."""
+        return str(self)
 
 
 def escape(value: object) -> Html:
@@ -74,6 +82,19 @@ class Templates:
         except OSError as exc:
             raise HandbookError(f"{path}: cannot read export resource ({exc.strerror})") from exc
 
+    def render(self, template: str, /, **values: Any) -> Html:
+        """Render a Jinja2 template file (autoescaped; `Html` values pass as markup)."""
+        environment = jinja2.Environment(loader=jinja2.FileSystemLoader(self.folder), autoescape=True,
+                                         undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+        try:
+            return Html(environment.get_template(template).render(**values))
+        except jinja2.TemplateNotFound as exc:
+            raise HandbookError(f"{self.folder / template}: cannot read export template") from exc
+        except jinja2.TemplateError as exc:
+            line = getattr(exc, "lineno", None)
+            where = f"{self.folder / template}:{line}" if line else str(self.folder / template)
+            raise HandbookError(f"{where}: template error: {exc}") from exc
+
     def fill(self, template: str, /, **values: Any) -> Html:
         """Fill a part (from parts.html) or a file (name with a dot) with escaped values."""
         source = self.text(template) if "." in template else self.parts.get(template)
@@ -105,6 +126,7 @@ def write_text_atomically(path: Path, text: str) -> None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
                                          delete=False) as handle:
             handle.write(text)
+        os.chmod(handle.name, default_mode())  # the temporary file is private (0600); the export is not
         shutil.move(handle.name, path)
     except OSError as exc:
         raise HandbookError(f"{path}: cannot write ({exc.strerror or exc})") from exc
