@@ -291,3 +291,20 @@ def test_brochure_html_gets_the_users_normal_file_mode(mini_content: Path, tmp_p
         os.umask(old)
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_checklist_summary_pdf_is_tagged_pdf_ua(tmp_path: Path) -> None:
+    from handbook.core.checklist import load_checklists, summary, walk_answers
+    from handbook.core.pdf import write_summary_pdf
+
+    handbook = load_handbook(CONTENT, "asker")
+    checklist = load_checklists(handbook)[0]["akutt-fare"]
+    walked = summary(checklist, walk_answers(checklist, ["1"]), handbook, TODAY)
+    result = write_summary_pdf(walked, tmp_path / "oppsummering.pdf")
+    report = check_pdf(result.path)
+    assert report.problems == [], "; ".join(report.problems)
+    assert PdfReader(result.path).trailer["/Root"]["/Lang"] == "nb"
+    assert report.tags.get("/H1") == 1 and report.tags.get("/H2") and report.outlines
+    count, texts = _pdf_text(result.path)
+    assert "akutt-fare 1.0 · 2026-12-01" in texts[0] and f"Side 1 av {count}" in texts[0], "the footer: checklist, page"
+    assert _pagination_artifacts(result.path) == [3] * count

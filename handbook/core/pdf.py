@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from handbook.core.checklist import Summary, summary_html
 from handbook.core.printdoc import PrintDocument, document_html
 from handbook.core.publication import Publication
+from handbook.core.templates import load_labels
 from handbook.errors import HandbookError
 from handbook.files import default_mode
 
@@ -42,7 +44,12 @@ def css_string(text: str) -> str:
 
 def page_css(doc: PrintDocument, header: str) -> str:
     """The running header and footer (page margin boxes), and «Side n av N», in the document's words."""
-    before, _, rest = doc.page_label.partition("{page}")
+    return _margin_css(header, doc.footer, doc.page_label, on_first_page=False) + (
+        "@media print { .document-footer { display: none; } }\n")
+
+
+def _margin_css(header: str, footer: str, page_label: str, on_first_page: bool) -> str:
+    before, _, rest = page_label.partition("{page}")
     middle, _, after = rest.partition("{pages}")
     number = " ".join(p for p in (css_string(before) if before else "", "counter(page)",
                                   css_string(middle) if middle else "", "counter(pages)" if "{pages}" in rest else "",
@@ -51,12 +58,11 @@ def page_css(doc: PrintDocument, header: str) -> str:
     return (
         "@media print {\n"
         f"  @page {{ @top-left {{ content: {css_string(header)}; {small} }}\n"
-        f"    @bottom-left {{ content: {css_string(doc.footer)}; {small} }}\n"
+        f"    @bottom-left {{ content: {css_string(footer)}; {small} }}\n"
         f"    @bottom-right {{ content: {number}; {small} }} }}\n"
-        "  @page :first { @top-left { content: none; } @bottom-left { content: none; }"
-        " @bottom-right { content: none; } }\n"
-        "  .document-footer { display: none; }\n"
-        "}\n"
+        + ("" if on_first_page else "  @page :first { @top-left { content: none; } @bottom-left { content: none; }"
+           " @bottom-right { content: none; } }\n")
+        + "}\n"
     )
 
 
@@ -72,10 +78,15 @@ def _weasyprint() -> Any:
     return weasyprint
 
 
-def render_pdf(html: str) -> tuple[bytes, int, dict[str, int]]:
-    """Lay out `html` as a tagged PDF/UA-1: the bytes, the page count and the 1-based page of each anchor."""
+def render_pdf(html: str, css: str = "", lang: str = "") -> tuple[bytes, int, dict[str, int]]:
+    """Lay out `html` as a tagged PDF/UA-1: the bytes, the page count and the 1-based page of each anchor.
+
+    `css` is added to the document's own styles; `lang` sets the language when the HTML does not say it."""
     weasyprint = _weasyprint()
-    document = weasyprint.HTML(string=html, base_url=None).render()
+    stylesheets = [weasyprint.CSS(string=css)] if css else None
+    document = weasyprint.HTML(string=html, base_url=None).render(stylesheets=stylesheets)
+    if lang and not document.metadata.lang:
+        document.metadata.lang = lang
     anchors: dict[str, int] = {}
     for number, page in enumerate(document.pages, 1):
         for name in page.anchors:
@@ -158,6 +169,26 @@ def write_document_pdf(pub: Publication, doc: PrintDocument, path: Path) -> PdfR
         raise HandbookError(f"{path}: could not place the section '{missing[0]}' in the PDF layout")
     write_pdf_bytes(path, data)
     return PdfResult(path, pages, tuple((s.anchor, anchors[s.anchor]) for s in doc.sections))
+
+
+SUMMARY_CSS = """
+@page { size: A4; margin: 20mm 18mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1b1b1b;
+  font-variant-ligatures: none; font-feature-settings: "liga" 0, "clig" 0, "dlig" 0; }
+h1, h2 { color: #123a5c; break-after: avoid; } h1 { font-size: 18pt; } h2 { font-size: 13pt; }
+"""
+
+
+def write_summary_pdf(summary: Summary, path: Path) -> PdfResult:
+    """A checklist summary as a tagged PDF/UA-1: the same HTML as on screen and on paper (`summary_html`),
+    with the checklist and municipality as the running header and the date and «Side n av N» as the footer."""
+    page_label = str(load_labels(summary.language)["page_of"])
+    header = f"{summary.title} – {summary.municipality}"
+    footer = f"{summary.checklist_id} {summary.version} · {summary.date.isoformat()}"
+    css = SUMMARY_CSS + _margin_css(header, footer, page_label, on_first_page=True)
+    data, pages, _anchors = render_pdf(summary_html(summary), css, summary.language)
+    write_pdf_bytes(path, data)
+    return PdfResult(path, pages, ())
 
 
 def write_pdf_bytes(path: Path, data: bytes) -> None:

@@ -49,6 +49,7 @@ from handbook.core.checklist import (
     summary_text,
 )
 from handbook.core.content import Handbook
+from handbook.core.pdf import write_summary_pdf
 from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.errors import HandbookError
 from handbook.ui import i18n
@@ -452,12 +453,15 @@ class ChecklistWizard(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        writer = QPdfWriter(str(target))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(self._summary.title)
-        writer.setCreator("Veileder")
-        self._document().print_(writer)
-        del writer  # the file is complete once the writer is gone
+        try:  # a tagged PDF/UA-1 (core); Qt's untagged PDF only where WeasyPrint/Pango cannot be loaded
+            write_summary_pdf(self._summary, target)
+        except HandbookError:
+            writer = QPdfWriter(str(target))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setTitle(self._summary.title)
+            writer.setCreator("Veileder")
+            self._document().print_(writer)
+            del writer  # the file is complete once the writer is gone
         if target.is_file() and target.stat().st_size > 0:
             self.status_label.setText(self._texts["saved"].format(path=target))
             return target
