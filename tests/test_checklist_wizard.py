@@ -179,6 +179,10 @@ def test_save_as_pdf(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert data.startswith(b"%PDF") and len(data) > 1000
     assert str(pdf) in wizard.status_label.text()
     assert check_pdf(pdf).problems == [], "the saved summary is a tagged PDF/UA-1 (tests/pdfua.py)"
+    # Where WeasyPrint cannot load (the portable app), Qt still writes the PDF (untagged).
+    monkeypatch.setitem(__import__("sys").modules, "weasyprint", None)
+    assert wizard.save_pdf(tmp_path / "qt.pdf") == tmp_path / "qt.pdf"
+    assert check_pdf(tmp_path / "qt.pdf").problems, "Qt's PDF is not tagged"
 
 
 def test_cancelled_pdf_writes_nothing(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -308,3 +308,18 @@ def test_checklist_summary_pdf_is_tagged_pdf_ua(tmp_path: Path) -> None:
     count, texts = _pdf_text(result.path)
     assert "akutt-fare 1.0 · 2026-12-01" in texts[0] and f"Side 1 av {count}" in texts[0], "the footer: checklist, page"
     assert _pagination_artifacts(result.path) == [3] * count
+
+
+def test_without_weasyprint_the_pdf_export_says_what_is_missing(
+    mini_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The portable app does not carry WeasyPrint (packaging/veileder.spec): the export names what it needs."""
+    from handbook.errors import HandbookError
+
+    pub = _mini_pub(mini_content)
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint now raises ImportError
+    with pytest.raises(HandbookError, match="WeasyPrint and the Pango libraries") as caught:
+        write_document_pdf(pub, handbook_document(pub), tmp_path / "ut" / "veileder.pdf")
+    assert "README" in str(caught.value) and not (tmp_path / "ut").exists()
+    spec = (REPO / "packaging/veileder.spec").read_text(encoding="utf-8")
+    assert '"weasyprint"' in spec.split("excludes=", 1)[1].split("]", 1)[0]
