@@ -100,6 +100,7 @@ def _axe(tab: Tab, source: str) -> list[str]:
     return list(found)
 
 
+@pytest.mark.slow
 def test_no_exported_page_scrolls_sideways_at_320_px(exported: tuple[str, Path], browser: Browser) -> None:
     _, folder = exported
     wide: list[str] = []
@@ -113,6 +114,7 @@ def test_no_exported_page_scrolls_sideways_at_320_px(exported: tuple[str, Path],
     assert wide == [], f"{len(wide)} pages scroll sideways at {NARROW} px:\n" + "\n".join(wide[:10])
 
 
+@pytest.mark.slow
 def test_axe_core_finds_nothing_on_the_site_and_the_brochure(
     exported: tuple[str, Path], browser: Browser, axe: str
 ) -> None:
