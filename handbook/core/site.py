@@ -65,12 +65,9 @@ class _SiteWriter:
                      phone=c.phone or f"({labels['unverified']})")
             for c in pub.handbook.contacts.values() if c.emergency
         ]
-        values = {
-            f"current_{name}": Html(' aria-current="page"' if current == name else "")
-            for name in ("home", "contacts", "checklists", "search")
-        }
-        return pub.fill(
+        return pub.templates.render(
             "layout.html",
+            current=current,
             lang=pub.lang,
             title=title,
             site_name=labels["site_title"],
@@ -93,7 +90,6 @@ class _SiteWriter:
             exported=labels["exported"],
             today=pub.today.isoformat(),
             scripts=pub.fill("scripts", root=root) if scripts else Html(""),
-            **values,
         )
 
     def home(self) -> None:

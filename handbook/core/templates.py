@@ -7,6 +7,7 @@ they are `Html` (markup made by another template or the Markdown renderer).
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -84,10 +85,8 @@ class Templates:
 
     def render(self, template: str, /, **values: Any) -> Html:
         """Render a Jinja2 template file (autoescaped; `Html` values pass as markup)."""
-        environment = jinja2.Environment(loader=jinja2.FileSystemLoader(self.folder), autoescape=True,
-                                         undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
         try:
-            return Html(environment.get_template(template).render(**values))
+            return Html(_jinja(self.folder).get_template(template).render(**values))
         except jinja2.TemplateNotFound as exc:
             raise HandbookError(f"{self.folder / template}: cannot read export template") from exc
         except jinja2.TemplateError as exc:
@@ -104,6 +103,13 @@ class Templates:
             return Html(Template(source).substitute({k: escape(v) for k, v in values.items()}))
         except (KeyError, ValueError) as exc:
             raise HandbookError(f"{self.folder}: template '{template}' needs a value for {exc}") from exc
+
+
+@functools.cache
+def _jinja(folder: Path) -> jinja2.Environment:
+    """One Jinja2 environment per template folder: autoescaping on, a missing value is an error."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
+                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
 
 def load_labels(language: str, folder: Path | None = None) -> dict[str, Any]:
