@@ -18,6 +18,7 @@ from handbook.core.content import load_handbook
 from handbook.ui.checklist_wizard import ChecklistWizard
 from handbook.ui.i18n import install_translator
 from tests.conftest import CONTENT
+from tests.pdfua import check_pdf
 
 # The offscreen platform warns whenever a shown window gets a minimum size from its layout; that is the
 # platform's limitation, not the widget's, so exactly that message is ignored.
@@ -180,6 +181,11 @@ def test_save_as_pdf(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
     assert str(pdf) in wizard.status_label.text()
+    assert check_pdf(pdf).problems == [], "the saved summary is a tagged PDF/UA-1 (tests/pdfua.py)"
+    # Where WeasyPrint cannot load (the portable app), Qt still writes the PDF (untagged).
+    monkeypatch.setitem(__import__("sys").modules, "weasyprint", None)
+    assert wizard.save_pdf(tmp_path / "qt.pdf") == tmp_path / "qt.pdf"
+    assert check_pdf(tmp_path / "qt.pdf").problems, "Qt's PDF is not tagged"
 
 
 def test_cancelled_pdf_writes_nothing(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

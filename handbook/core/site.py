@@ -87,12 +87,9 @@ class _SiteWriter:
             for c in pub.handbook.contacts.values() if c.emergency
             for name, phone in [self._emergency_slot(c)]
         ]
-        values = {
-            f"current_{name}": Html(' aria-current="page"' if current == name else "")
-            for name in ("home", "contacts", "checklists", "search")
-        }
-        return pub.fill(
+        return pub.templates.render(
             "layout.html",
+            current=current,
             lang=pub.lang,
             title=title,
             site_name=labels["site_title"],
@@ -115,7 +112,6 @@ class _SiteWriter:
             exported=labels["exported"],
             today=pub.today.isoformat(),
             scripts=pub.fill("scripts", root=root) if scripts else Html(""),
-            **values,
         )
 
     def _emergency_slot(self, contact: Contact) -> tuple[str, str]:

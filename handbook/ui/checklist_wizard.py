@@ -50,8 +50,9 @@ from handbook.core.checklist import (
 )
 from handbook.core.content import Handbook
 from handbook.core.links import LinkTarget, inline_html, inline_plain
+from handbook.core.pdf import PdfEngineMissing, write_summary_pdf
 from handbook.core.reader import DEFAULT_TEXT_SIZE
-from handbook.errors import HandbookError
+from handbook.errors import HandbookError, WriteError
 from handbook.ui import i18n, printing
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
@@ -547,10 +548,14 @@ class ChecklistWizard(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        try:
-            printing.save_pdf(target, job)  # written to a temporary file, checked, then renamed into place
-        except OSError as exc:  # «Lagret» only when the whole file was written
-            self._say(self._texts["not_saved"].format(path=target) + f" ({exc.strerror or exc})")
+        try:  # a tagged PDF/UA-1 (core); Qt's untagged PDF only where WeasyPrint/Pango cannot be loaded
+            try:
+                write_summary_pdf(self._summary, target)
+            except PdfEngineMissing:
+                printing.save_pdf(target, job)  # written to a temporary file, checked, then renamed into place
+        except (OSError, WriteError) as exc:  # «Lagret» only when the whole file was written
+            reason = getattr(exc, "strerror", None) or exc
+            self._say(self._texts["not_saved"].format(path=target) + f" ({reason})")
             return None
         self._say(self._texts["saved"].format(path=target))
         return target

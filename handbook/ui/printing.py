@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from PySide6.QtGui import (
 
 from handbook.core.checklist import Summary, labels_for, summary_html
 from handbook.core.content import Handbook, Page
-from handbook.files import default_mode
+from handbook.files import check_replaceable, default_mode
 from handbook.ui import themes
 from handbook.ui.page_view import format_date, page_html
 
@@ -124,12 +123,7 @@ def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], T]) -> 
     then renamed over `path`. A write-protected file is not replaced. Any failure is an OSError with a
     reason, and `path` is left as it was.
     """
-    if path.exists():
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(f"{path} is not a file")
-        if not (info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK):
-            raise PermissionError(f"{path} is write-protected")
+    check_replaceable(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
     os.close(handle)
     temp = Path(temp_name)
