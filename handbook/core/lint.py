@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.core.checklist import lint_checklists, load_checklists
+from handbook.core.checklist.reading import load_checklists
+from handbook.core.checklist.rules import lint_checklists
 from handbook.core.content import (
     AUDIENCES,
     ID_PATTERN,
@@ -20,7 +21,7 @@ from handbook.core.content import (
 )
 from handbook.core.facts import INTERNAL_WORDS_MESSAGE, Facts, internal_words_in, load_facts
 from handbook.core.links import classify_link, links_in_source
-from handbook.core.practice import lint_practice
+from handbook.core.practice.rules import lint_practice
 from handbook.core.rollout import MissingNumber, fallback_issues, missing_numbers
 from handbook.errors import Issue
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from handbook.core.checklist import Action, Checklist, Step, legal_citations, load_checklists
+from handbook.core.checklist.model import Action, Checklist, Step
+from handbook.core.checklist.reading import load_checklists
+from handbook.core.checklist.summarize import legal_citations
 from handbook.core.content import ID_PATTERN, Contact, Handbook, Page
 from handbook.core.lint import REVIEW_DAYS
 from handbook.core.render import ImageSrc, LinkTarget, render_markdown

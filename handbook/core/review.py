@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from handbook.core.checklist import load_checklists
+from handbook.core.checklist.reading import load_checklists
 from handbook.core.content import Contact, Handbook
 from handbook.core.lint import REVIEW_DAYS
 from handbook.core.rollout import MissingNumber, missing_numbers, missing_text
