@@ -34,6 +34,7 @@ from handbook.core.content import find_pack, packs_dir
 from handbook.core.lint import lint
 from handbook.core.lint_help import explain
 from handbook.core.signing import PublicKey, key_id, load_private_key, sign, signed_by
+from handbook.core.yamlfile import load_yaml_text
 from handbook.errors import HandbookError
 from handbook.files import write_bytes_atomic
 
@@ -176,8 +177,8 @@ def items_of(files: dict[str, bytes]) -> dict[str, dict[str, list[str]]]:
     contacts = files.get("pack/contacts.yaml")
     if contacts:
         try:
-            rows = yaml.safe_load(contacts)
-        except yaml.YAMLError:
+            rows = load_yaml_text(contacts.decode("utf-8"))  # the content reader: its limits hold here too
+        except (yaml.YAMLError, UnicodeDecodeError):
             rows = None
         for row in rows if isinstance(rows, list) else []:
             if isinstance(row, dict) and row.get("id"):
@@ -333,8 +334,8 @@ def _inside(text: str, root: Path) -> str:
 def _version_of(content: Path, pack_id: str, today: dt.date) -> str:
     info = find_pack(content, pack_id)
     try:
-        data: Any = yaml.safe_load((info.path / "pack.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+        data: Any = load_yaml_text((info.path / "pack.yaml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
         data = None
     version = data.get("version") if isinstance(data, dict) else None
     return str(version) if version else today.strftime("%Y.%m.%d")
