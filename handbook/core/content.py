@@ -29,6 +29,7 @@ from handbook.core.schema import ID_PATTERN as ID_PATTERN
 from handbook.core.schema import KINDS as KINDS
 from handbook.core.schema import LANGUAGES as LANGUAGES
 from handbook.core.schema import as_date as as_date
+from handbook.core.schema.pack import pack_issues, pack_language
 from handbook.core.yamlfile import ContentLoader as ContentLoader
 from handbook.core.yamlfile import load_yaml_text as load_yaml_text
 from handbook.core.yamlfile import parse_document, read_document, read_reason, yaml_error_line, yaml_problem
@@ -298,15 +299,8 @@ def read_pack_info(folder: Path, issues: list[Issue]) -> PackInfo | None:
         if data is not None:
             issues.append(Issue(path, 1, "error", "pack.yaml must be a mapping (id, name, language, base)"))
         return None
-    lines = document.lines.top_level()
-    language = str(data.get("language") or "")
-    if language not in LANGUAGES:
-        issues.append(
-            Issue(path, lines.get("language", 1), "error", f"language must be one of {', '.join(LANGUAGES)}")
-        )
-        language = "nb"
-    if str(data.get("id") or folder.name) != folder.name:
-        issues.append(Issue(path, lines.get("id", 1), "error", f"id must equal the folder name '{folder.name}'"))
+    language = pack_language(path, data, document.lines, issues)
+    issues += pack_issues(path, data, document.lines)
     base = data.get("base")
     return PackInfo(
         id=folder.name,

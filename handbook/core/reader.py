@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 
 from handbook.core.content import KINDS, Contact, Handbook, Page, read_yaml
+from handbook.core.review_policy import REVIEW_DAYS as REVIEW_DAYS
+from handbook.core.review_policy import is_overdue
 from handbook.errors import Issue
 from handbook.locations import resources_dir
-
-REVIEW_DAYS = 365  # the same yearly review as `lint.REVIEW_DAYS` (not imported: the reader starts faster)
 
 # ---------------------------------------------------------------------------- locations
 
@@ -135,11 +135,9 @@ def known_page_ids(ids: Iterable[object], handbook: Handbook) -> tuple[str, ...]
 # ---------------------------------------------------------------------------- pages
 
 
-def review_overdue(reviewed: dt.date | None, today: dt.date | None = None, days: int = REVIEW_DAYS) -> bool:
-    """True when the last review is older than `days` (or unknown)."""
-    if reviewed is None:
-        return True
-    return ((today or dt.date.today()) - reviewed).days > days
+def review_overdue(reviewed: dt.date | None, today: dt.date | None = None) -> bool:
+    """True when the last review is older than the review period (or unknown): `review_policy.is_overdue`."""
+    return is_overdue(reviewed, today)
 
 
 @dataclass(frozen=True)

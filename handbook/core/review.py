@@ -16,7 +16,7 @@ from typing import Any
 
 from handbook.core.checklist.reading import load_checklists
 from handbook.core.content import Contact, Handbook
-from handbook.core.lint import REVIEW_DAYS
+from handbook.core.review_policy import REVIEW_DAYS, days_overdue, due_date, is_overdue
 from handbook.core.rollout import MissingNumber, missing_numbers, missing_text
 from handbook.errors import Issue
 
@@ -108,10 +108,8 @@ class ReviewReport:
 
 def _item(kind: str, item_id: str, title: str, owner: str, pack: str, reviewed: dt.date | None,
           today: dt.date, path: Path, line: int, note: str = "") -> ReviewItem:
-    due = reviewed + dt.timedelta(days=REVIEW_DAYS) if reviewed else None
-    late = (today - due).days if due else 0
-    return ReviewItem(kind, item_id, title, owner or "(ingen eier)", pack, reviewed, due,
-                      reviewed is None or late > 0, max(late, 0), path, line, note)
+    return ReviewItem(kind, item_id, title, owner or "(ingen eier)", pack, reviewed, due_date(reviewed),
+                      is_overdue(reviewed, today), days_overdue(reviewed, today), path, line, note)
 
 
 def checked_date(value: str | None) -> dt.date | None:

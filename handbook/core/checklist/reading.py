@@ -25,28 +25,15 @@ from handbook.core.checklist.model import (
 )
 from handbook.core.content import Handbook
 from handbook.core.limits import read_bounded_text
-from handbook.core.schema import AUDIENCES, ID_PATTERN, as_date
+from handbook.core.schema import ID_PATTERN, FieldReader
 from handbook.core.schema import string_list as _strs
 from handbook.core.schema import text_value as _text
-from handbook.core.yamlfile import LineMap, parse_document, read_reason, yaml_error_line, yaml_problem
+from handbook.core.yamlfile import parse_document, read_reason, yaml_error_line, yaml_problem
 from handbook.errors import Issue
 
 
-class _Reader:
-    """Turns parsed YAML into a `Checklist`, recording every structural problem with its line."""
-
-    def __init__(self, path: Path, lines: LineMap) -> None:
-        self.path = path
-        self.lines = lines
-        self.issues: list[Issue] = []
-
-    def error(self, message: str, *where: Any) -> None:
-        self.issues.append(Issue(self.path, self.lines.at(*where), "error", message))
-
-    def _unknown_fields(self, data: dict[Any, Any], allowed: Sequence[str], what: str, *where: Any) -> None:
-        for key in data:
-            if str(key) not in allowed:
-                self.error(f"unknown field '{key}' in {what} (allowed: {', '.join(allowed)})", *where, str(key))
+class _Reader(FieldReader):
+    """The checklist's schema: turns parsed YAML into a `Checklist`, recording every problem with its line."""
 
     def tags(self, data: dict[Any, Any], allowed: Sequence[str], what: str, *where: Any) -> tuple[str, ...]:
         value = _strs(data.get("tags"))
@@ -62,7 +49,7 @@ class _Reader:
         if not isinstance(data, dict):
             self.error("an action must be a mapping with text, basis, contacts, pages", *where)
             return None
-        self._unknown_fields(data, ACTION_FIELDS, "an action", *where)
+        self.unknown_fields(data, ACTION_FIELDS, "an action", *where)
         text = _text(data.get("text"))
         if text is None:
             self.error("action lacks 'text'", *where)
@@ -90,7 +77,7 @@ class _Reader:
             self.error(f"step '{step_id}': unknown step type '{kind}' (one of: {', '.join(STEP_TYPES)})",
                        *where, "type")
             return None
-        self._unknown_fields(data, STEP_FIELDS[kind], f"{kind} step '{step_id}'", *where)
+        self.unknown_fields(data, STEP_FIELDS[kind], f"{kind} step '{step_id}'", *where)
         text = _text(data.get("text"))
         if text is None:
             self.error(f"step '{step_id}' lacks 'text'", *where)
@@ -114,7 +101,7 @@ class _Reader:
                 if not isinstance(item, dict):
                     self.error(f"an answer of '{step_id}' must be a mapping with label and next", *at)
                     continue
-                self._unknown_fields(item, ANSWER_FIELDS, f"an answer of '{step_id}'", *at)
+                self.unknown_fields(item, ANSWER_FIELDS, f"an answer of '{step_id}'", *at)
                 label, target = _text(item.get("label")), _text(item.get("next"))
                 if label is None:
                     self.error(f"an answer of '{step_id}' lacks 'label'", *at)
@@ -151,32 +138,14 @@ class _Reader:
         if not isinstance(data, dict):
             self.error("a checklist must be a mapping (id, title, version, …, start, steps)")
             return None
-        self._unknown_fields(data, TOP_FIELDS, "the checklist")
-        for key in REQUIRED_FIELDS:
-            if data.get(key) in (None, "", [], {}):
-                self.error(f"missing field '{key}'", key)
+        self.unknown_fields(data, TOP_FIELDS, "the checklist")
+        self.required(data, REQUIRED_FIELDS)
         checklist_id = _text(data.get("id")) or self.path.stem
-        if "id" in data and checklist_id != self.path.stem:
-            self.error(f"id '{checklist_id}' must equal the file name '{self.path.stem}'", "id")
-        if not ID_PATTERN.match(checklist_id):
-            self.error(f"id '{checklist_id}' may hold only a-z, 0-9 and '-'", "id")
-        reviewed = as_date(data.get("reviewed"))
-        if data.get("reviewed") and reviewed is None:
-            self.error("reviewed must be an ISO date, e.g. 2026-11-23", "reviewed")
-        audience = _strs(data.get("audience"))
-        if audience is None or ("audience" in data and not isinstance(data.get("audience"), list)):
-            self.error("audience must be a list, e.g. [children, adults]", "audience")
-            audience = ()
-        for value in audience:
-            if value not in AUDIENCES:
-                self.error(f"unknown audience '{value}' (one of: {', '.join(AUDIENCES)})", "audience")
-        sources = _strs(data.get("sources"))
-        if sources is None or ("sources" in data and not isinstance(data.get("sources"), list)):
-            self.error("sources must be a list", "sources")
-            sources = ()
-        owner = _text(data.get("owner")) or ""
-        if owner and ("@" in owner or any(ch.isdigit() for ch in owner)):
-            self.error("owner must be a role, not a person or an address", "owner")
+        self.identity(checklist_id, "id" in data)
+        reviewed = self.reviewed(data)
+        audience = self.audience(data)
+        sources = self.sources(data)
+        owner = self.owner(data)
         raw_steps = data.get("steps")
         steps: list[Step] = []
         if raw_steps not in (None, "", {}) and not isinstance(raw_steps, dict):
@@ -186,9 +155,7 @@ class _Reader:
                 step = self.step(str(key), value)
                 if step is not None:
                     steps.append(step)
-        for (path, line) in self.lines.duplicates:
-            what = "step id" if len(path) == 2 and path[0] == "steps" else "key"
-            self.issues.append(Issue(self.path, line, "error", f"duplicate {what} '{path[-1]}'"))
+        self.duplicates("steps", "step id")
         start = _text(data.get("start")) or ""
         return Checklist(
             id=checklist_id,

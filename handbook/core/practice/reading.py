@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,28 +24,15 @@ from handbook.core.practice.model import (
     PracticeCase,
     Stage,
 )
-from handbook.core.schema import AUDIENCES, ID_PATTERN, as_date
+from handbook.core.schema import ID_PATTERN, FieldReader
 from handbook.core.schema import string_list as _strs
 from handbook.core.schema import text_value as _text
-from handbook.core.yamlfile import LineMap, parse_document, read_reason, yaml_error_line, yaml_problem
+from handbook.core.yamlfile import parse_document, read_reason, yaml_error_line, yaml_problem
 from handbook.errors import Issue
 
 
-class _Reader:
-    """Turns parsed YAML into a `PracticeCase`, recording every structural problem with its line."""
-
-    def __init__(self, path: Path, lines: LineMap) -> None:
-        self.path = path
-        self.lines = lines
-        self.issues: list[Issue] = []
-
-    def error(self, message: str, *where: Any) -> None:
-        self.issues.append(Issue(self.path, self.lines.at(*where), "error", message))
-
-    def _unknown(self, data: dict[Any, Any], allowed: Sequence[str], what: str, *where: Any) -> None:
-        for key in data:
-            if str(key) not in allowed:
-                self.error(f"unknown field '{key}' in {what} (allowed: {', '.join(allowed)})", *where, str(key))
+class _Reader(FieldReader):
+    """The practice case's schema: turns parsed YAML into a `PracticeCase`, recording every problem with its line."""
 
     def links(self, value: Any, *where: Any) -> tuple[Link, ...]:
         items = _strs(value)
@@ -67,7 +53,7 @@ class _Reader:
         if not isinstance(data, dict):
             self.error(f"an option of '{stage_id}' must be a mapping (label, rating, feedback, links, next)", *where)
             return None
-        self._unknown(data, OPTION_FIELDS, f"an option of '{stage_id}'", *where)
+        self.unknown_fields(data, OPTION_FIELDS, f"an option of '{stage_id}'", *where)
         label = _text(data.get("label"))
         name = label or str(index + 1)
         if label is None:
@@ -99,7 +85,7 @@ class _Reader:
         if not isinstance(data, dict):
             self.error(f"stage '{stage_id}' must be a mapping (text, options, …)", *where)
             return None
-        self._unknown(data, STAGE_FIELDS, f"stage '{stage_id}'", *where)
+        self.unknown_fields(data, STAGE_FIELDS, f"stage '{stage_id}'", *where)
         text = _text(data.get("text"))
         if text is None:
             self.error(f"stage '{stage_id}' lacks 'text' (what you see or hear)", *where)
@@ -149,35 +135,17 @@ class _Reader:
         if not isinstance(data, dict):
             self.error("a practice case must be a mapping (id, title, kind, …, start, stages)")
             return None
-        self._unknown(data, TOP_FIELDS, "the practice case")
-        for key in REQUIRED_FIELDS:
-            if data.get(key) in (None, "", [], {}):
-                self.error(f"missing field '{key}'", key)
+        self.unknown_fields(data, TOP_FIELDS, "the practice case")
+        self.required(data, REQUIRED_FIELDS)
         case_id = _text(data.get("id")) or self.path.stem
-        if "id" in data and case_id != self.path.stem:
-            self.error(f"id '{case_id}' must equal the file name '{self.path.stem}'", "id")
-        if not ID_PATTERN.match(case_id):
-            self.error(f"id '{case_id}' may hold only a-z, 0-9 and '-'", "id")
+        self.identity(case_id, "id" in data)
         kind = _text(data.get("kind")) or ""
         if kind and kind not in CASE_KINDS:
             self.error(f"unknown kind '{kind}' (one of: {', '.join(CASE_KINDS)})", "kind")
-        reviewed = as_date(data.get("reviewed"))
-        if data.get("reviewed") and reviewed is None:
-            self.error("reviewed must be an ISO date, e.g. 2026-12-01", "reviewed")
-        audience = _strs(data.get("audience"))
-        if audience is None or ("audience" in data and not isinstance(data.get("audience"), list)):
-            self.error("audience must be a list, e.g. [children, adults]", "audience")
-            audience = ()
-        for value in audience:
-            if value not in AUDIENCES:
-                self.error(f"unknown audience '{value}' (one of: {', '.join(AUDIENCES)})", "audience")
-        sources = _strs(data.get("sources"))
-        if sources is None or ("sources" in data and not isinstance(data.get("sources"), list)):
-            self.error("sources must be a list", "sources")
-            sources = ()
-        owner = _text(data.get("owner")) or ""
-        if owner and ("@" in owner or any(ch.isdigit() for ch in owner)):
-            self.error("owner must be a role, not a person or an address", "owner")
+        reviewed = self.reviewed(data)
+        audience = self.audience(data)
+        sources = self.sources(data)
+        owner = self.owner(data)
         raw = data.get("stages")
         stages: list[Stage] = []
         if raw not in (None, "", {}) and not isinstance(raw, dict):
@@ -187,9 +155,7 @@ class _Reader:
                 stage = self.stage(str(key), value, kind == "conversation")
                 if stage is not None:
                     stages.append(stage)
-        for (where, line) in self.lines.duplicates:
-            what = "stage id" if len(where) == 2 and where[0] == "stages" else "key"
-            self.issues.append(Issue(self.path, line, "error", f"duplicate {what} '{where[-1]}'"))
+        self.duplicates("stages", "stage id")
         return PracticeCase(
             id=case_id,
             title=_text(data.get("title")) or case_id,
