@@ -30,7 +30,6 @@ from handbook.core.checklist.model import (
     Step,
 )
 from handbook.core.checklist.printed import (
-    LABELS,
     actions_html,
     basis_text,
     contact_text,
@@ -70,7 +69,7 @@ from handbook.core.checklist.walking import (
 )
 
 __all__ = [
-    "ACTION_FIELDS", "ANSWER_FIELDS", "ANSWER_TAGS", "END_TAGS", "LABELS", "MAX_ANSWERS", "MAX_REPORTED",
+    "ACTION_FIELDS", "ANSWER_FIELDS", "ANSWER_TAGS", "END_TAGS", "MAX_ANSWERS", "MAX_REPORTED",
     "REQUIRED_FIELDS", "STEP_FIELDS", "STEP_TYPES", "TOP_FIELDS",
     "Action", "Answer", "Checklist", "ChecklistError", "Choice", "ContactLine", "LegalBasis", "PageLink",
     "PathEntry", "Step", "Summary", "SummaryAction", "WalkState",

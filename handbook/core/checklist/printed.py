@@ -6,80 +6,15 @@ import html
 from collections.abc import Sequence
 
 from handbook.core.checklist.summarize import ContactLine, LegalBasis, Summary, SummaryAction
-
-LABELS: dict[str, dict[str, str]] = {
-    "nb": {
-        "checklist": "Sjekkliste",
-        "version": "versjon",
-        "reviewed": "gjennomgått",
-        "municipality": "Kommune",
-        "date": "Dato",
-        "path": "Svarene underveis",
-        "outcome": "Resultat",
-        "unfinished": "Sjekklisten er ikke gått til ende.",
-        "actions": "Dette gjør du, i denne rekkefølgen",
-        "basis": "Grunnlag",
-        "contacts": "Kontakt",
-        "pages": "Les mer",
-        "laws": "Lovgrunnlag og kilder",
-        "unverified": "ikke bekreftet",
-        "no_phone": "nummer mangler",
-        "local_missing": "lokalt nummer mangler",
-        "national": "Ring nasjonalt",
-        "unknown": "finnes ikke i håndboken",
-        "privacy": "Oppsummeringen inneholder ingen personopplysninger, og Veileder lagrer ingenting om "
-                   "gjennomgangen. Før den inn i tjenestens eget journal- eller saksbehandlingssystem.",
-    },
-    "sv": {
-        "checklist": "Checklista",
-        "version": "version",
-        "reviewed": "granskad",
-        "municipality": "Kommun",
-        "date": "Datum",
-        "path": "Svaren på vägen",
-        "outcome": "Resultat",
-        "unfinished": "Checklistan är inte genomgången till slut.",
-        "actions": "Det här gör du, i den här ordningen",
-        "basis": "Grund",
-        "contacts": "Kontakt",
-        "pages": "Läs mer",
-        "laws": "Lagstöd och källor",
-        "unverified": "ej bekräftat",
-        "no_phone": "nummer saknas",
-        "local_missing": "lokalt nummer saknas",
-        "national": "Ring nationellt",
-        "unknown": "finns inte i vägledningen",
-        "privacy": "Sammanfattningen innehåller inga personuppgifter, och Veileder sparar ingenting om "
-                   "genomgången. För in den i verksamhetens eget journal- eller dokumentationssystem.",
-    },
-    "en": {  # only for the wizard's screen when the reader's UI is English; packs are nb or sv
-        "checklist": "Checklist",
-        "version": "version",
-        "reviewed": "reviewed",
-        "municipality": "Municipality",
-        "date": "Date",
-        "path": "The answers along the way",
-        "outcome": "Result",
-        "unfinished": "The checklist was not completed.",
-        "actions": "What to do, in this order",
-        "basis": "Basis",
-        "contacts": "Contact",
-        "pages": "Read more",
-        "laws": "Legal basis and sources",
-        "unverified": "not verified",
-        "no_phone": "number missing",
-        "local_missing": "local number missing",
-        "national": "Call the national line",
-        "unknown": "not in the handbook",
-        "privacy": "The summary holds no personal data, and Veileder stores nothing about the walk-through. "
-                   "Enter it in your service's own record or case system.",
-    },
-}
+from handbook.core.words import words_for
 
 
 def labels_for(language: str) -> dict[str, str]:
-    """Summary words for a language (nb and nn use bokmål; en for an English UI)."""
-    return LABELS.get(language) or LABELS["nb"]
+    """Summary words for a language (nb and nn use bokmål; en for an English UI).
+
+    They live in `resources/checklist-labels.yaml`, where editors change them.
+    """
+    return words_for("checklist-labels", language)
 
 
 def contact_text(contact: ContactLine, language: str) -> str:

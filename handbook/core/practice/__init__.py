@@ -30,7 +30,6 @@ from handbook.core.practice.model import (
 from handbook.core.practice.reading import case_paths, load_case, load_cases, parse_case
 from handbook.core.practice.rules import graph_issues, lint_practice, reference_issues, review_issues
 from handbook.core.practice.sheet import (
-    LABELS,
     case_sheet_html,
     chosen_text,
     labels_for,
@@ -55,7 +54,7 @@ from handbook.core.practice.walking import (
 )
 
 __all__ = [
-    "CASE_KINDS", "FOLDER", "LABELS", "LINK_KINDS", "MAX_OPTIONS", "OPTION_FIELDS", "RATINGS", "REQUIRED_FIELDS",
+    "CASE_KINDS", "FOLDER", "LINK_KINDS", "MAX_OPTIONS", "OPTION_FIELDS", "RATINGS", "REQUIRED_FIELDS",
     "STAGE_FIELDS", "TOP_FIELDS",
     "Link", "Option", "Pick", "PracticeCase", "PracticeError", "PracticeState", "Stage",
     "back", "case_paths", "case_sheet_html", "choose", "chosen_text", "every_walk", "get_case", "graph_issues",

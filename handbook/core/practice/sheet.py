@@ -9,38 +9,12 @@ from handbook.core.checklist.reading import load_checklist
 from handbook.core.content import Handbook
 from handbook.core.practice.model import Link, Option, PracticeCase, Stage
 from handbook.core.practice.walking import PracticeState
-
-LABELS: dict[str, dict[str, str]] = {
-    "nb": {
-        "good": "Godt valg", "mixed": "Delvis godt valg", "poor": "Ikke et godt valg",
-        "question": "Hva gjør du?", "question_conversation": "Hva sier du?",
-        "case": "Øvingssak", "fictional": "Saken er oppdiktet. Likhet med virkelige personer er tilfeldig.",
-        "version": "versjon", "reviewed": "gjennomgått", "service": "Hvor", "kind": "Type",
-        "decision": "Valg underveis", "conversation": "Samtale",
-        "stage": "Del {n}", "end": "Slutt", "discuss": "Til diskusjon", "notes": "Til den som leder",
-        "options": "Valgene", "leads_to": "videre til", "reply": "Svar", "read": "Les mer",
-        "facilitator": "Til den som leder møtet", "sources": "Bygger på", "path": "Veien du valgte",
-        "privacy": "Veileder lagrer ingenting om hvem som har øvd eller hva som ble valgt.",
-        "unknown": "finnes ikke i håndboken", "you_said": "Du sier", "you_chose": "Du velger",
-    },
-    "sv": {
-        "good": "Bra val", "mixed": "Delvis bra val", "poor": "Inte ett bra val",
-        "question": "Vad gör du?", "question_conversation": "Vad säger du?",
-        "case": "Övningsfall", "fictional": "Fallet är påhittat. Likheter med verkliga personer är tillfälliga.",
-        "version": "version", "reviewed": "granskad", "service": "Var", "kind": "Typ",
-        "decision": "Val på vägen", "conversation": "Samtal",
-        "stage": "Del {n}", "end": "Slut", "discuss": "Att diskutera", "notes": "Till den som leder",
-        "options": "Valen", "leads_to": "vidare till", "reply": "Svar", "read": "Läs mer",
-        "facilitator": "Till den som leder mötet", "sources": "Bygger på", "path": "Vägen du valde",
-        "privacy": "Veileder sparar ingenting om vem som har övat eller vad som valdes.",
-        "unknown": "finns inte i vägledningen", "you_said": "Du säger", "you_chose": "Du väljer",
-    },
-}
+from handbook.core.words import words_for
 
 
 def labels_for(language: str) -> dict[str, str]:
-    """Words for a case in its pack's language (nb and nn use bokmål)."""
-    return LABELS.get(language) or LABELS["nb"]
+    """Words for a case in its pack's language (nb and nn use bokmål), from `resources/practice-labels.yaml`."""
+    return words_for("practice-labels", language)
 
 
 def question_of(case: PracticeCase, stage: Stage) -> str:
