@@ -176,7 +176,7 @@ def table_of_contents(handbook: Handbook) -> tuple[TocSection, ...]:
             continue
         entries = []
         for page in pages:
-            children = ()
+            children: tuple[TocEntry, ...] = ()
             if kind == "topic":
                 children = tuple(
                     TocEntry(r.id, r.title) for r in (handbook.pages.get(i) for i in page.related) if r is not None
@@ -358,7 +358,7 @@ def step_text_size(current: object, step: int) -> int:
 def clamp_text_size(value: object) -> int:
     """A stored text size made safe: a number within the scale, else the default."""
     try:
-        size = int(value)  # type: ignore[call-overload]
+        size: int = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return DEFAULT_TEXT_SIZE
     return min(max(size, TEXT_SIZES[0]), TEXT_SIZES[-1])

@@ -270,7 +270,7 @@ class PageView(QWidget):
         """The index of the current match (-1 when none)."""
         return self._current
 
-    def find(self) -> int:
+    def find(self) -> int:  # type: ignore[override]  # QWidget.find(id) is a static lookup we never use
         """Highlight every match of the find field's text; the first becomes current. Returns the count."""
         text = self.find_bar.field.text().strip()
         document = self.browser.document()
