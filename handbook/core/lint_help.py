@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from handbook.core.yamlfile import read_yaml
 from handbook.errors import Issue
 from handbook.locations import resources_dir
 
@@ -31,10 +30,7 @@ class Explained:
 
 @cache
 def _rules(path: Path) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return ()
+    data = read_yaml(path, [])  # the one YAML reader; a missing or broken file gives no help, not a crash
     rules = []
     for row in data if isinstance(data, list) else []:
         if isinstance(row, dict) and row.get("pattern") and row.get("text"):
