@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from handbook.core.words import words_for
 from handbook.core.yamlfile import read_yaml
 from handbook.errors import Issue
 from handbook.locations import resources_dir
-
-LEVEL_WORDS = {"error": "feil", "warning": "advarsel"}
 
 
 @dataclass(frozen=True)
@@ -23,9 +22,10 @@ class Explained:
     fix: str
 
     def __str__(self) -> str:
+        words = words_for("editor-words", "nb")
         where = f"{self.issue.path}:{self.issue.line}"
-        fix = f" – slik retter du: {self.fix}" if self.fix else ""
-        return f"{where}: {LEVEL_WORDS.get(self.issue.level, self.issue.level)}: {self.text}{fix}"
+        fix = f" – {words['how_to_fix']}: {self.fix}" if self.fix else ""
+        return f"{where}: {words.get('level_' + self.issue.level, self.issue.level)}: {self.text}{fix}"
 
 
 @cache

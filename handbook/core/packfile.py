@@ -34,6 +34,7 @@ from handbook.core.content import find_pack, packs_dir
 from handbook.core.lint import lint
 from handbook.core.lint_help import explain
 from handbook.core.signing import PublicKey, key_id, load_private_key, sign, signed_by
+from handbook.core.words import words_for
 from handbook.core.yamlfile import load_yaml_text
 from handbook.errors import HandbookError
 from handbook.files import write_bytes_atomic
@@ -49,7 +50,6 @@ ALLOWED_SUFFIXES = (".md", ".yaml", ".yml", ".png", ".jpg", ".jpeg", ".svg", ".t
 _NAME = re.compile(r"^(pack|facts)(/[A-Za-z0-9æøåÆØÅäöÄÖ_.-]+){1,4}$")
 KINDS = ("pages", "contacts", "checklists", "practice")
 Items = dict[str, dict[str, list[str]]]  # kind -> id -> [sha256, title]  (or kind -> what -> ids)
-KIND_WORDS = {"pages": "sider", "contacts": "kontakter", "checklists": "sjekklister", "practice": "øvingscaser"}
 
 
 class PackError(HandbookError):
@@ -205,14 +205,14 @@ def diff_items(old: Items, new: Items) -> Items:
 def describe_changes(changes: dict[str, dict[str, list[str]]], titles: dict[str, dict[str, list[str]]],
                      old_titles: dict[str, dict[str, list[str]]] | None = None) -> list[str]:
     """Lines in Norwegian that say what changed ("Ny side: …"), for «Hva er nytt» and `pack diff`."""
-    words = {"added": "Ny", "changed": "Endret", "removed": "Fjernet"}
+    words = words_for("editor-words", "nb")  # resources/editor-words.yaml
     lines = []
     for kind in KINDS:
         for what in ("added", "changed", "removed"):
             for ident in changes.get(kind, {}).get(what, []):
                 source = (old_titles or {}) if what == "removed" else titles
                 title = source.get(kind, {}).get(ident, ["", ident])[1]
-                lines.append(f"{words[what]} ({KIND_WORDS[kind]}): {title} [{ident}]")
+                lines.append(f"{words['change_' + what]} ({words['kind_' + kind]}): {title} [{ident}]")
     return lines
 
 

@@ -18,6 +18,7 @@ from handbook.core.checklist.reading import load_checklists
 from handbook.core.content import Contact, Handbook
 from handbook.core.review_policy import REVIEW_DAYS, days_overdue, due_date, is_overdue
 from handbook.core.rollout import MissingNumber, missing_numbers, missing_text
+from handbook.core.words import words_for
 from handbook.errors import Issue
 
 CONTACTS_GROUP = "Kontakter"
@@ -185,14 +186,13 @@ def report_text(report: ReviewReport) -> str:
         f"{report.overdue} av {len(report.items)} er forfalt (gjennomgått for mer enn 12 måneder siden, "
         "eller aldri).",
     ]
-    status_words = {"overdue": "FORFALT", "never": "ALDRI", "ok": "ok"}
-    type_words = {"page": "side", "checklist": "sjekkliste", "contact": "kontakt"}
+    words = words_for("editor-words", "nb")  # resources/editor-words.yaml
     for group in report.groups:
         lines += ["", f"{group.owner}  ({group.overdue} forfalt av {len(group.items)})"]
         for item in group.items:
             when = item.reviewed.isoformat() if item.reviewed else "–"
             note = f"  [{item.note}]" if item.note else ""
-            lines.append(f"  {status_words[item.status]:<8} {when:<10}  {type_words[item.type]:<10} "
+            lines.append(f"  {words['status_' + item.status]:<8} {when:<10}  {words['type_' + item.type]:<10} "
                          f"{item.title}  ({item.path}:{item.line}){note}")
     return "\n".join(lines) + "\n"
 
