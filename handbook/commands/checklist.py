@@ -78,7 +78,7 @@ def _list(args: argparse.Namespace) -> int:
     handbook = load_handbook(args.content, args.municipality)
     checklists, issues = load_checklists(handbook)
     errors = [i for i in issues if i.is_error]
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": c.id,
             "title": c.title,
