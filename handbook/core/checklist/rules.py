@@ -10,6 +10,7 @@ from handbook.core.checklist.model import MAX_REPORTED, Checklist, Step
 from handbook.core.checklist.reading import load_checklists
 from handbook.core.content import Handbook
 from handbook.core.facts import Facts, load_facts
+from handbook.core.graph import leading_to_an_end, loops, reachable_from
 from handbook.core.limits import markdown_problems
 from handbook.core.links import classify_link, links_in_source
 from handbook.core.review_policy import review_issues as _review_issues
@@ -36,61 +37,17 @@ def graph_issues(checklist: Checklist) -> list[Issue]:
             err(step.next_line, f"advice '{step.id}' leads to '{step.next}', which is not a step")
     if checklist.start not in steps:
         return found
-    reachable: set[str] = set()
-    todo = [checklist.start]
-    while todo:
-        current = todo.pop()
-        if current in reachable or current not in steps:
-            continue
-        reachable.add(current)
-        todo.extend(steps[current].targets)
+    def edges(step_id: str) -> list[tuple[int, str]]:
+        return _edges(steps[step_id])
+
+    reachable = reachable_from(checklist.start, edges, steps)
     for step in checklist.steps:
         if step.id not in reachable:
             err(step.line, f"step '{step.id}' cannot be reached from the start '{checklist.start}'")
-    # Loops: a depth-first search with its own stack (a chain of thousands of steps must not recurse);
-    # the edge back to a step on the current path closes a cycle.
-    state: dict[str, int] = {}  # 1 on the path, 2 done
-    for first in checklist.steps:
-        if first.id in state or first.id not in reachable:
-            continue
-        trail: list[str] = [first.id]
-        position = {first.id: 0}
-        stack = [iter(_edges(steps[first.id]))]
-        state[first.id] = 1
-        while stack:
-            edge = next(stack[-1], None)
-            if edge is None:
-                stack.pop()
-                done = trail.pop()
-                del position[done]
-                state[done] = 2
-                continue
-            answer_line, target = edge
-            if target not in steps:
-                continue
-            if state.get(target) == 1:
-                cycle = [*trail[position[target]:], target]
-                if len(cycle) > 12:
-                    cycle = [*cycle[:5], "…", *cycle[-5:]]
-                err(answer_line, f"loop: {' → '.join(cycle)} (a checklist must never come back to a step)")
-            elif target not in state:
-                state[target] = 1
-                position[target] = len(trail)
-                trail.append(target)
-                stack.append(iter(_edges(steps[target])))
-    # Dead ends: a step from which no end can be reached.
-    # Walk the edges backwards from every end (linear: a chain of thousands of steps stays quick).
-    sources: dict[str, list[str]] = {}
-    for step in checklist.steps:
-        for target in step.targets:
-            sources.setdefault(target, []).append(step.id)
-    leads_to_end = {s.id for s in checklist.steps if s.type == "end"}
-    todo = list(leads_to_end)
-    while todo:
-        for source in sources.get(todo.pop(), ()):
-            if source not in leads_to_end:
-                leads_to_end.add(source)
-                todo.append(source)
+    for line, cycle in loops((s.id for s in checklist.steps), edges, steps, reachable):
+        err(line, f"loop: {' → '.join(cycle)} (a checklist must never come back to a step)")
+    leads_to_end = leading_to_an_end((s.id for s in checklist.steps), edges,
+                                     (s.id for s in checklist.steps if s.type == "end"))
     dead = [step for step in checklist.steps if step.id in reachable and step.id not in leads_to_end]
     for step in dead[:MAX_REPORTED]:
         err(step.line, f"dead end: step '{step.id}' never leads to an end")
@@ -109,14 +66,7 @@ def graph_issues(checklist: Checklist) -> list[Issue]:
 
 def _ends_from(checklist: Checklist, step_id: str) -> list[str]:
     """The ends reachable from a step, in file order."""
-    seen: set[str] = set()
-    todo = [step_id]
-    while todo:
-        current = todo.pop()
-        if current in seen or current not in checklist.by_id:
-            continue
-        seen.add(current)
-        todo.extend(checklist.by_id[current].targets)
+    seen = reachable_from(step_id, lambda s: _edges(checklist.by_id[s]), checklist.by_id)
     return [s.id for s in checklist.steps if s.id in seen and s.type == "end"]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from handbook.core.content import Handbook
 from handbook.core.facts import Facts, load_facts
+from handbook.core.graph import leading_to_an_end, loops, reachable_from
 from handbook.core.practice.model import Link, PracticeCase
 from handbook.core.practice.reading import load_cases
 from handbook.core.review_policy import review_issues as _review_issues
@@ -31,42 +32,16 @@ def graph_issues(case: PracticeCase) -> list[Issue]:
                                  "which is not a stage")
     if case.start not in stages:
         return found
-    reachable: set[str] = set()
-    todo = [case.start]
-    while todo:
-        current = todo.pop()
-        if current in reachable or current not in stages:
-            continue
-        reachable.add(current)
-        todo.extend(stages[current].targets)
+    def edges(stage_id: str) -> list[tuple[int, str]]:
+        return [(option.line, option.next) for option in stages[stage_id].options if option.next]
+
+    reachable = reachable_from(case.start, edges, stages)
     for stage in case.stages:
         if stage.id not in reachable:
             err(stage.line, f"stage '{stage.id}' cannot be reached from the start '{case.start}'")
-    state: dict[str, int] = {}  # 1 on the path, 2 done
-
-    def visit(stage_id: str, trail: list[str]) -> None:
-        state[stage_id] = 1
-        for option in stages[stage_id].options:
-            target = option.next
-            if target not in stages:
-                continue
-            if state.get(target) == 1:
-                cycle = [*trail[trail.index(target):], stage_id, target] if target in trail else [stage_id, target]
-                err(option.line, f"loop: {' → '.join(cycle)} (a case must never come back to a stage)")
-            elif target not in state:
-                visit(target, [*trail, stage_id])
-        state[stage_id] = 2
-
-    if case.start in stages:
-        visit(case.start, [])
-    ends = {s.id for s in case.stages if s.end}
-    changed = True
-    while changed:
-        changed = False
-        for stage in case.stages:
-            if stage.id not in ends and any(t in ends for t in stage.targets):
-                ends.add(stage.id)
-                changed = True
+    for line, cycle in loops((s.id for s in case.stages), edges, stages, reachable):
+        err(line, f"loop: {' → '.join(cycle)} (a case must never come back to a stage)")
+    ends = leading_to_an_end((s.id for s in case.stages), edges, (s.id for s in case.stages if s.end))
     for stage in case.stages:
         if stage.id in reachable and stage.id not in ends and stage.options:
             err(stage.line, f"dead end: stage '{stage.id}' never leads to an end")
