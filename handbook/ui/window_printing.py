@@ -80,7 +80,8 @@ class PrintingMixin(WindowParts):
         job = self._print_job()
         if job is None:
             return None
-        dialog = QPrintPreviewDialog(self._printer(job), self)
+        printer = self._printer(job)  # held here while the dialog is built (the dialog does not own it)
+        dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Forhåndsvisning – {title}").format(title=job.title))
         dialog.paintRequested.connect(lambda device: printing.render(device, job))
         dialog.finished.connect(dialog.deleteLater)
