@@ -389,9 +389,7 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         """When the theme is «Som systemet», a change of the desktop's light/dark or contrast is followed at once."""
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._desktop_changed)
-        accessibility = getattr(hints, "accessibility", None)
-        if callable(accessibility):
-            accessibility().contrastPreferenceChanged.connect(self._desktop_changed)
+        hints.accessibility().contrastPreferenceChanged.connect(self._desktop_changed)  # Qt 6.10 and later
 
     def _desktop_changed(self, *_args: object) -> None:
         if self.theme_choice == themes.SYSTEM and not self._closed:
