@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.</source>
-        <translation>The summary is copied. Paste it into your service's own system.</translation>
+        <translation>The summary is copied. Paste it into your service&apos;s own system.</translation>
     </message>
     <message>
         <source>Lagret: {path}</source>
@@ -190,6 +191,37 @@
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DialogsMixin</name>
+    <message>
+        <source>levert med programmet</source>
+        <translation>shipped with the program</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Veileder %1 · innhold: %2</source>
+        <translation>Veileder %1 · content: %2</translation>
+    </message>
+    <message>
+        <source>Innholdets dato: %1</source>
+        <translation>Content date: %1</translation>
+    </message>
+    <message>
+        <source>Kommune: %1</source>
+        <translation>Municipality: %1</translation>
+    </message>
+    <message>
+        <source>Om Veileder</source>
+        <translation>About Veileder</translation>
+    </message>
+    <message>
+        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
+        <translation>The handbook stores nothing about cases or people. Log: %1</translation>
     </message>
 </context>
 <context>
@@ -538,11 +570,11 @@
     </message>
     <message>
         <source>Hva er nytt</source>
-        <translation>What's new</translation>
+        <translation>What&apos;s new</translation>
     </message>
     <message>
         <source>Redaktørverktøy …</source>
-        <translation>Editor's workbench …</translation>
+        <translation>Editor&apos;s workbench …</translation>
     </message>
     <message>
         <source>Lyst</source>
@@ -609,14 +641,6 @@
         <translation>Search is not working</translation>
     </message>
     <message>
-        <source>Fant ikke «{target}» i veilederen.</source>
-        <translation>Could not find “{target}” in the handbook.</translation>
-    </message>
-    <message>
-        <source>Sjekklisten kan ikke vises: {error}</source>
-        <translation>The checklist cannot be shown: {error}</translation>
-    </message>
-    <message>
         <source>Noe gikk galt i bakgrunnen: %1. Loggfil: %2</source>
         <translation>Something went wrong in the background: %1. Log file: %2</translation>
     </message>
@@ -635,6 +659,44 @@
     <message>
         <source>Tekststørrelse: {size} punkter</source>
         <translation>Text size: {size} points</translation>
+    </message>
+    <message>
+        <source>Flytt mellom feltene</source>
+        <translation>Move between fields</translation>
+    </message>
+    <message>
+        <source>Menyene</source>
+        <translation>The menus</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <source>Velg kommune – Veileder</source>
+        <translation>Choose municipality – Veileder</translation>
+    </message>
+    <message>
+        <source>Velg kommunen du jobber i. Du kan endre valget senere under Innstillinger.</source>
+        <translation>Choose the municipality you work in. You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Åpne veilederen</source>
+        <translation>Open the handbook</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationMixin</name>
+    <message>
+        <source>Fant ikke «{target}» i veilederen.</source>
+        <translation>Could not find “{target}” in the handbook.</translation>
+    </message>
+    <message>
+        <source>Sjekklisten kan ikke vises: {error}</source>
+        <translation>The checklist cannot be shown: {error}</translation>
     </message>
     <message>
         <source>E-post</source>
@@ -672,81 +734,6 @@
         <source>Lenken er ikke tillatt i veilederen og blir ikke åpnet.</source>
         <translation>This link is not allowed in the handbook and will not be opened.</translation>
     </message>
-    <message>
-        <source>Lagre som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>Kunne ikke skrive ut: {error}</source>
-        <translation>Could not print: {error}</translation>
-    </message>
-    <message>
-        <source>Sendt til skriveren ({pages} sider)</source>
-        <translation>Sent to the printer ({pages} pages)</translation>
-    </message>
-    <message>
-        <source>Forhåndsvisning – {title}</source>
-        <translation>Print preview – {title}</translation>
-    </message>
-    <message>
-        <source>Kunne ikke lagre PDF: {error}</source>
-        <translation>Could not save the PDF: {error}</translation>
-    </message>
-    <message>
-        <source>Lagret {path} ({pages} sider)</source>
-        <translation>Saved {path} ({pages} pages)</translation>
-    </message>
-    <message>
-        <source>Flytt mellom feltene</source>
-        <translation>Move between fields</translation>
-    </message>
-    <message>
-        <source>Menyene</source>
-        <translation>The menus</translation>
-    </message>
-    <message>
-        <source>levert med programmet</source>
-        <translation>shipped with the program</translation>
-    </message>
-    <message>
-        <source>ukjent</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>Veileder %1 · innhold: %2</source>
-        <translation>Veileder %1 · content: %2</translation>
-    </message>
-    <message>
-        <source>Innholdets dato: %1</source>
-        <translation>Content date: %1</translation>
-    </message>
-    <message>
-        <source>Kommune: %1</source>
-        <translation>Municipality: %1</translation>
-    </message>
-    <message>
-        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
-        <translation>The handbook stores nothing about cases or people. Log: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MunicipalityDialog</name>
-    <message>
-        <source>Velg kommune – Veileder</source>
-        <translation>Choose municipality – Veileder</translation>
-    </message>
-    <message>
-        <source>Velg kommunen du jobber i. Du kan endre valget senere under Innstillinger.</source>
-        <translation>Choose the municipality you work in. You can change it later in Settings.</translation>
-    </message>
-    <message>
-        <source>Kommuner</source>
-        <translation>Municipalities</translation>
-    </message>
-    <message>
-        <source>Åpne veilederen</source>
-        <translation>Open the handbook</translation>
-    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -783,7 +770,7 @@
     <name>NewsDialog</name>
     <message>
         <source>Hva er nytt</source>
-        <translation>What's new</translation>
+        <translation>What&apos;s new</translation>
     </message>
     <message>
         <source>innholdet som fulgte med programmet</source>
@@ -991,6 +978,33 @@
     </message>
 </context>
 <context>
+    <name>PrintingMixin</name>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive ut: {error}</source>
+        <translation>Could not print: {error}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren ({pages} sider)</source>
+        <translation>Sent to the printer ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Print preview – {title}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Could not save the PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({pages} sider)</source>
+        <translation>Saved {path} ({pages} pages)</translation>
+    </message>
+</context>
+<context>
     <name>ReaderApp</name>
     <message>
         <source>Veileder</source>
@@ -1010,7 +1024,7 @@
     </message>
     <message>
         <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
-        <translation>The handbook has been updated (%1). See Help → What's new.</translation>
+        <translation>The handbook has been updated (%1). See Help → What&apos;s new.</translation>
     </message>
     <message>
         <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
@@ -1154,7 +1168,7 @@
     <name>Workbench</name>
     <message>
         <source>Redaktørverktøy – Veileder</source>
-        <translation>Editor's workbench – Veileder</translation>
+        <translation>Editor&apos;s workbench – Veileder</translation>
     </message>
     <message>
         <source>Redaktør</source>
