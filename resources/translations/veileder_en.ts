@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -37,7 +36,7 @@
     </message>
     <message>
         <source>Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.</source>
-        <translation>The summary is copied. Paste it into your service&apos;s own system.</translation>
+        <translation>The summary is copied. Paste it into your service's own system.</translation>
     </message>
     <message>
         <source>Lagret: {path}</source>
@@ -570,11 +569,11 @@
     </message>
     <message>
         <source>Hva er nytt</source>
-        <translation>What&apos;s new</translation>
+        <translation>What's new</translation>
     </message>
     <message>
         <source>Redaktørverktøy …</source>
-        <translation>Editor&apos;s workbench …</translation>
+        <translation>Editor's workbench …</translation>
     </message>
     <message>
         <source>Lyst</source>
@@ -770,7 +769,7 @@
     <name>NewsDialog</name>
     <message>
         <source>Hva er nytt</source>
-        <translation>What&apos;s new</translation>
+        <translation>What's new</translation>
     </message>
     <message>
         <source>innholdet som fulgte med programmet</source>
@@ -1024,7 +1023,7 @@
     </message>
     <message>
         <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
-        <translation>The handbook has been updated (%1). See Help → What&apos;s new.</translation>
+        <translation>The handbook has been updated (%1). See Help → What's new.</translation>
     </message>
     <message>
         <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
@@ -1168,7 +1167,7 @@
     <name>Workbench</name>
     <message>
         <source>Redaktørverktøy – Veileder</source>
-        <translation>Editor&apos;s workbench – Veileder</translation>
+        <translation>Editor's workbench – Veileder</translation>
     </message>
     <message>
         <source>Redaktør</source>
