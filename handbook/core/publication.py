@@ -159,7 +159,9 @@ class Publication:
         """A checklist as data for `checklist-article.html`: numbered steps, answers pointing at step numbers,
         actions with their legal basis, contacts and pages; Markdown rendered with headings demoted by `shift`."""
         labels = self.labels
-        href = self.href_for(style, root, *((set(), set()) if style == "document" else ()))
+        # In a document a step's own text links nowhere (shown as text); its actions link to pages and contacts.
+        href = self.href_for(style, root, pages=set(), contacts=set()) if style == "document" else self.href_for(
+            style, root)
         steps = self.checklist_steps(checklist)
         number = {s.id: n for n, s in enumerate(steps, 1)}
 
