@@ -15,12 +15,13 @@ a relative path inside the pack folder (`bilder/kart.png`), never a web address,
 
 from __future__ import annotations
 
-import html
+import hashlib
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Literal
 from urllib.parse import urlsplit
 
 WEB_SCHEMES = ("https", "http")
@@ -57,6 +58,9 @@ class LinkTarget:
     @property
     def allowed(self) -> bool:
         return self.kind != "blocked"
+
+
+TextHref = Callable[[LinkTarget], "str | None"]
 
 
 def _blocked(href: str, reason: str) -> LinkTarget:
@@ -129,6 +133,81 @@ def destination(link: LinkTarget) -> str:
     if link.scheme in WEB_SCHEMES:
         return urlsplit(link.target).hostname or link.target
     return link.target.split(":", 1)[1]
+
+
+# ---------------------------------------------------------------------------- where a link goes
+
+LinkStyle = Literal["reader", "site", "document"]
+
+
+def slug(item_id: str) -> str:
+    """A safe file name or anchor for a content id (ids are a-z, 0-9 and '-'; anything else is replaced)."""
+    if _ID.match(item_id):
+        return item_id
+    cleaned = re.sub(r"[^a-z0-9-]+", "-", item_id.lower()).strip("-") or "side"
+    return f"{cleaned}-{hashlib.sha1(item_id.encode('utf-8')).hexdigest()[:6]}"
+
+
+def page_url(page_id: str) -> str:
+    """A page of the site, from the site's root."""
+    return f"pages/{slug(page_id)}.html"
+
+
+def checklist_url(checklist_id: str) -> str:
+    """A checklist of the site, from the site's root."""
+    return f"checklists/{slug(checklist_id)}.html"
+
+
+def contact_url(contact_id: str) -> str:
+    """A contact on the site's contact page, from the site's root."""
+    return f"contacts.html#contact-{slug(contact_id)}"
+
+
+@dataclass(frozen=True)
+class KnownTargets:
+    """The pages, contacts and checklists a link may reach (None: any id, as in a summary already checked)."""
+
+    pages: Collection[str] | None = None
+    contacts: Collection[str] | None = None
+    checklists: Collection[str] | None = None
+
+    def has(self, kind: str, target: str) -> bool:
+        known = {"page": self.pages, "contact": self.contacts, "checklist": self.checklists}.get(kind, ())
+        return known is None or target in known
+
+
+ANY_TARGET = KnownTargets()
+
+
+def resolve_link(link: LinkTarget, style: LinkStyle, known: KnownTargets = ANY_TARGET, root: str = "") -> str | None:
+    """The one rule for where a content link goes, for every view; None means «show the text, no link».
+
+    - `reader`: `page:id`, `contact:id`, `checklist:id` (the Qt reader and its printouts);
+    - `site`: URLs relative to a page of the static site (`root` leads back to the site's root);
+    - `document`: anchors inside one file (`#page-id`, `#contact-id`); a checklist is not a target there.
+    Anchors and allowed external links go where they say; a blocked link or an unknown id goes nowhere.
+    """
+    if link.kind == "external":
+        return link.target
+    if link.kind == "anchor":
+        return "#" + link.target
+    if link.kind not in INTERNAL_KINDS or not known.has(link.kind, link.target):
+        return None
+    if style == "reader":
+        return f"{link.kind}:{link.target}"
+    if style == "document":
+        return None if link.kind == "checklist" else f"#{link.kind}-{slug(link.target)}"
+    urls = {"page": page_url, "contact": contact_url, "checklist": checklist_url}
+    return root + urls[link.kind](link.target)
+
+
+def link_resolver(style: LinkStyle, known: KnownTargets = ANY_TARGET, root: str = "") -> TextHref:
+    """`resolve_link` with its target fixed: what `render_markdown` and `inline_html` take."""
+
+    def href(link: LinkTarget) -> str | None:
+        return resolve_link(link, style, known, root)
+
+    return href
 
 
 # ---------------------------------------------------------------------------- images
@@ -238,29 +317,25 @@ def link_problems(body: str, first_line: int, pack_folders: tuple[Path, ...]) ->
 
 _TEXT_LINK = re.compile(r"\[([^\[\]\n]+)\]\(\s*" + _TARGET + r"\s*\)")
 
-TextHref = Callable[[LinkTarget], "str | None"]
-
 
 def inline_html(text: str, href_for: TextHref | None = None) -> str:
-    """A short text from content (a checklist question, help, answer) as safe HTML.
+    """A short text from content (a checklist question, help, answer) as safe HTML (`inline.html`).
 
     Everything is escaped; only `[text](target)` links allowed by the allow-list become links, through
     `href_for` (which may return None for an unknown target). Anything else is shown as its text.
     """
-    out: list[str] = []
+    from handbook.core.templates import render  # templates import this module for the link rules
+
+    pieces: list[tuple[str, str | None]] = []  # (text, href or None)
     last = 0
     for match in _TEXT_LINK.finditer(text):
-        out.append(html.escape(text[last:match.start()]))
+        pieces.append((text[last:match.start()], None))
         label, target = match.group(1), match.group(2)
         link = classify_link(target)
-        href = href_for(link) if (href_for is not None and link.allowed) else None
-        if href is None:
-            out.append(html.escape(label))
-        else:
-            out.append(f'<a href="{html.escape(href, quote=True)}">{html.escape(label)}</a>')
+        pieces.append((label, href_for(link) if (href_for is not None and link.allowed) else None))
         last = match.end()
-    out.append(html.escape(text[last:]))
-    return "".join(out).replace("\n", "<br>")
+    pieces.append((text[last:], None))
+    return render("inline.html", pieces=pieces)
 
 
 def inline_plain(text: str) -> str:

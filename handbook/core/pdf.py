@@ -1,6 +1,6 @@
 """Tagged PDF (PDF/UA-1) from the document template, with WeasyPrint. No Qt here.
 
-The handbook PDF, the citizen brochure and a checklist summary are HTML first (resources/site/document.html)
+The handbook PDF, the citizen brochure and a checklist summary are HTML first (resources/templates/document.html)
 and WeasyPrint lays that out as a tagged PDF: a structure tree (headings, paragraphs, lists, tables with header
 cells, links), the document language, the title shown in the viewer's title bar, bookmarks for the chapters and
 pages, text without ligature glyphs, and the running header and footer marked as artifacts (pagination, not

@@ -1,19 +1,20 @@
 """Documents for paper: the whole handbook (PDF) and the citizen brochure (HTML or PDF).
 
 A `PrintDocument` is plain data – a cover and a list of sections of HTML – built here without Qt.
-`document_html` fills the one document template (resources/site/document.html, Jinja2); the brochure's
-.html is that file, and `handbook.core.pdf` lays the same HTML out as a tagged PDF/UA-1.
+Every piece is a template in resources/templates/paper/; `document_html` fills the one document template
+(resources/templates/document.html); the brochure's .html is that file, and `handbook.core.pdf` lays the same
+HTML out as a tagged PDF/UA-1. A page's body is rendered for its place: without its own title, its headings
+one level below the section's (`render.render_body`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from handbook.core.content import KINDS, Contact, Page
 from handbook.core.publication import Publication, slug
 from handbook.core.render import links_in_markdown
-from handbook.core.templates import Html, join
+from handbook.core.templates import Html, render
 from handbook.errors import Issue
 
 
@@ -46,32 +47,12 @@ class PrintDocument:
     notes: tuple[Issue, ...] = ()
 
 
-def shift_headings(body: str, by: int) -> str:
-    """Demote every heading in rendered HTML by `by` levels (at most <h6>)."""
-
-    def shift(match: re.Match[str]) -> str:
-        level = min(6, int(match.group(2)) + by)
-        return f"<{match.group(1)}h{level}"
-
-    return re.sub(r"<(/?)h([1-6])", shift, body)
-
-
-def _page_meta(pub: Publication, page: Page) -> Html:
-    labels = pub.labels
-    reviewed = pub.reviewed_html(page.reviewed)
-    sources = join([pub.fill("list-item", content=s) for s in page.sources])
-    return pub.fill("print-meta", owner_label=labels["owner"], owner=page.owner or "–",
-                    reviewed_label=labels["reviewed"], reviewed=reviewed,
-                    sources_label=labels["sources"], sources=sources)
-
-
-def _page_body(pub: Publication, page: Page, anchors: set[str], contacts: set[str], level: int) -> str:
-    """The page body without its own <h1> (the section heading shows the title), its <h2> one level below
-    the section's heading (an <h2> for `level` 1)."""
-    body: str = pub.page_body(page, pub.href_for("", pages=anchors, contacts=contacts, anchors=True))
-    body = re.sub(r"^\s*<h1[^>]*>.*?</h1>\s*", "", body, count=1, flags=re.DOTALL)
-    body = body.replace('<span class="broken-link" title="Lenken virker ikke">', '<span class="plain-link">')
-    return shift_headings(body, level)
+def _page_html(pub: Publication, page: Page, pages: set[str], contacts: set[str], level: int, meta: bool) -> str:
+    """A page under its section heading: the body without its own title, its `##` headings one level below the
+    section's (an <h2> below a chapter's, `level` 1); with `meta`, its owner, review date and sources."""
+    body = pub.page_body(page, pub.href_for("document", pages=pages, contacts=contacts), shift=level, paper=True)
+    return render("paper/page.html", body=body, page=page, meta=meta, labels=pub.labels,
+                  overdue=pub.overdue(page.reviewed))
 
 
 def handbook_document(pub: Publication) -> PrintDocument:
@@ -84,23 +65,20 @@ def handbook_document(pub: Publication) -> PrintDocument:
     for kind in kinds:
         sections.append(PrintSection(f"kind-{slug(kind)}", pub.kind_label(kind), 1, "", new_page=True))
         for page in handbook.pages_of_kind(kind):
-            body = _page_body(pub, page, pages, contacts, 2) + _page_meta(pub, page)
+            body = _page_html(pub, page, pages, contacts, 2, meta=True)
             sections.append(PrintSection(f"page-{slug(page.id)}", page.title, 2, body))
-    cards = Html(shift_headings(join([pub.contact_card(c) for c in pub.ordered_contacts()]), 1))
-    sections.append(PrintSection("contacts", labels["contacts"], 1,
-                                 pub.fill("print-contacts", intro=labels["contacts_intro"], items=cards),
-                                 new_page=True))
+    cards = render("paper/contacts.html", intro=labels["contacts_intro"], contacts=pub.ordered_contacts(),
+                   labels=labels, with_source=True)
+    sections.append(PrintSection("contacts", labels["contacts"], 1, cards, new_page=True))
     if pub.checklists:
         sections.append(PrintSection("checklists", labels["checklists"], 1,
-                                     pub.fill("print-intro", text=labels["checklists_intro"]), new_page=True))
-        href = pub.href_for("", pages=set(), contacts=set(), anchors=True)
+                                     render("paper/intro.html", text=labels["checklists_intro"]), new_page=True))
         for checklist in pub.checklists.values():
-            body = pub.checklist_html(checklist, "", href)
-            body = re.sub(r"<h1>.*?</h1>", "", body, count=1, flags=re.DOTALL)
+            view = pub.checklist_view(checklist, "document", shift=2)
             sections.append(PrintSection(f"checklist-{slug(checklist.id)}", checklist.title, 2,
-                                         shift_headings(body, 2)))
-    cover = pub.fill("print-cover", title=labels["print_title"], municipality=handbook.pack.name,
-                     exported=f"{labels['exported']} {pub.today.isoformat()}", intro=labels["emergency_intro"])
+                                         render("paper/checklist.html", checklist=view, labels=labels)))
+    cover = render("paper/cover.html", title=labels["print_title"], municipality=handbook.pack.name,
+                   exported=f"{labels['exported']} {pub.today.isoformat()}", intro=labels["emergency_intro"])
     return PrintDocument(
         lang=pub.lang,
         title=labels["print_title"],
@@ -145,18 +123,16 @@ def brochure_document(pub: Publication) -> PrintDocument:
     emergency = [c for c in contacts if c.emergency]
     sections: list[PrintSection] = []
     if emergency:
-        items = join([pub.fill("print-emergency-item", name=c.name, phone=c.phone or "", helps_with=c.helps_with)
-                      for c in emergency])
         sections.append(PrintSection("emergency", labels["emergency"], 1,
-                                     pub.fill("print-emergency", intro=labels["emergency_intro"], items=items)))
+                                     render("paper/emergency.html", intro=labels["emergency_intro"],
+                                            contacts=emergency)))
     for page in pages:
         sections.append(PrintSection(f"page-{slug(page.id)}", page.title, 1,
-                                     _page_body(pub, page, page_ids, contact_ids, 1)))
-    cards = Html(shift_headings(join([pub.contact_card(c, with_source=False) for c in contacts]), 1))
-    sections.append(PrintSection("contacts", labels["brochure_help"], 1,
-                                 pub.fill("print-contacts", intro="", items=cards), new_page=len(pages) > 0))
-    cover = pub.fill("print-cover", title=labels["brochure_title"], municipality=handbook.pack.name,
-                     exported=f"{labels['exported']} {pub.today.isoformat()}", intro=labels["brochure_intro"])
+                                     _page_html(pub, page, page_ids, contact_ids, 1, meta=False)))
+    cards = render("paper/contacts.html", intro="", contacts=contacts, labels=labels, with_source=False)
+    sections.append(PrintSection("contacts", labels["brochure_help"], 1, cards, new_page=len(pages) > 0))
+    cover = render("paper/cover.html", title=labels["brochure_title"], municipality=handbook.pack.name,
+                   exported=f"{labels['exported']} {pub.today.isoformat()}", intro=labels["brochure_intro"])
     if not pages:
         notes.append(Issue(handbook.pack.path / "pack.yaml", 1, "warning",
                            "no page is marked 'residents: true': the brochure has only the contacts"))
@@ -179,5 +155,5 @@ def document_html(pub: Publication, doc: PrintDocument, page_css: str = "") -> s
     """A print-ready, self-contained HTML file (the style sheet inlined; no scripts, no outside requests).
 
     `page_css` adds rules for paper only (the PDF's running header and footer)."""
-    return pub.templates.render("document.html", doc=doc, css=Html(doc.stylesheet), cover=Html(doc.cover_html),
-                                page_css=Html(page_css))
+    return render("document.html", doc=doc, css=Html(doc.stylesheet), cover=Html(doc.cover_html),
+                  page_css=Html(page_css))

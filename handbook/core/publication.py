@@ -1,14 +1,12 @@
-"""What every export shares: the handbook with its checklists, words, templates and date, and the markup
-for pages, contacts and checklists. No Qt here.
+"""What every export shares: the handbook with its checklists, words and date, the links between them, and
+the checklists as data for the templates (resources/templates/). No Qt and no markup here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,38 +14,68 @@ from typing import Any
 from handbook.core.checklist.model import Action, Checklist, Step
 from handbook.core.checklist.reading import load_checklists
 from handbook.core.checklist.summarize import legal_citations
-from handbook.core.content import ID_PATTERN, Contact, Handbook, Page
-from handbook.core.render import ImageSrc, LinkTarget, render_markdown
+from handbook.core.content import Contact, Handbook, Page
+from handbook.core.links import KnownTargets, LinkStyle, link_resolver, resolve_link
+from handbook.core.links import checklist_url as checklist_url
+from handbook.core.links import contact_url as contact_url
+from handbook.core.links import page_url as page_url
+from handbook.core.links import slug as slug
+from handbook.core.render import HrefFor, ImageSrc, LinkTarget, RenderedBody, render_body
 from handbook.core.review_policy import is_overdue
-from handbook.core.templates import Html, Templates, escape, join, load_labels
+from handbook.core.templates import Html, Templates, load_labels
+from handbook.core.templates import tel_href as tel_href
 from handbook.errors import Issue
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 
-def slug(item_id: str) -> str:
-    """A safe file name for a content id (ids are a-z, 0-9 and '-'; anything else is replaced)."""
-    if ID_PATTERN.match(item_id):
-        return item_id
-    cleaned = re.sub(r"[^a-z0-9-]+", "-", item_id.lower()).strip("-") or "side"
-    return f"{cleaned}-{hashlib.sha1(item_id.encode('utf-8')).hexdigest()[:6]}"
+@dataclass(frozen=True)
+class AnswerView:
+    """An answer: its label, and the step it leads to (None: the walk ends or the step is unknown)."""
+
+    label: str
+    target: str | None = None
+    goes_to: str = ""
 
 
-def page_url(page_id: str) -> str:
-    return f"pages/{slug(page_id)}.html"
+@dataclass(frozen=True)
+class DetailView:
+    """A line under an action: «Rettslig grunnlag: <link> (laws)», a contact (maybe unverified), a page."""
+
+    label: str
+    text: str
+    href: str | None
+    after: str = ""
+    unverified: bool = False
 
 
-def checklist_url(checklist_id: str) -> str:
-    return f"checklists/{slug(checklist_id)}.html"
+@dataclass(frozen=True)
+class ActionView:
+    text: str
+    details: tuple[DetailView, ...]
 
 
-def contact_url(contact_id: str) -> str:
-    return f"contacts.html#contact-{slug(contact_id)}"
+@dataclass(frozen=True)
+class StepView:
+    id: str
+    kind: str
+    heading: str
+    question: str
+    text: Html
+    help: str
+    actions: tuple[ActionView, ...]
+    answers: tuple[AnswerView, ...]
 
 
-def tel_href(phone: str) -> str:
-    """A `tel:` target: digits and a leading +."""
-    return re.sub(r"[^\d+]", "", phone)
+@dataclass(frozen=True)
+class ChecklistView:
+    """A checklist ready for `checklist-article.html`: words and links resolved, Markdown rendered."""
+
+    id: str
+    title: str
+    intro: Html
+    meta: str
+    steps: tuple[StepView, ...]
 
 
 @dataclass
@@ -78,9 +106,6 @@ class Publication:
     def lang(self) -> str:
         return self.handbook.language
 
-    def fill(self, template: str, /, **values: Any) -> Html:
-        return self.templates.fill(template, **values)
-
     def kind_label(self, kind: str) -> str:
         return str(self.labels["kinds"].get(kind, kind))
 
@@ -90,81 +115,27 @@ class Publication:
 
     # ------------------------------------------------------------------ links
 
-    def href_for(self, root: str, pages: set[str] | None = None,
-                 contacts: set[str] | None = None, anchors: bool = False) -> Callable[[LinkTarget], str | None]:
-        """Resolve content links to relative URLs (or to `#` anchors in a one-file document)."""
-        known_pages = set(self.handbook.pages) if pages is None else pages
-        known_contacts = set(self.handbook.contacts) if contacts is None else contacts
+    def known(self, style: LinkStyle, pages: set[str] | None = None, contacts: set[str] | None = None) -> KnownTargets:
+        """What a link may reach in an export (a document has no checklist targets)."""
+        return KnownTargets(set(self.handbook.pages) if pages is None else pages,
+                            set(self.handbook.contacts) if contacts is None else contacts,
+                            set(self.checklists) if style == "site" else set())
 
-        def href(link: LinkTarget) -> str | None:
-            if link.kind == "external":
-                return link.target
-            if link.kind == "anchor":
-                return "#" + link.target
-            if link.kind == "page":
-                if link.target not in known_pages:
-                    return None
-                return f"#page-{slug(link.target)}" if anchors else root + page_url(link.target)
-            if link.kind == "contact":
-                if link.target not in known_contacts:
-                    return None
-                return f"#contact-{slug(link.target)}" if anchors else root + contact_url(link.target)
-            if link.kind == "checklist" and link.target in self.checklists and not anchors:
-                return root + checklist_url(link.target)
-            return None
-
-        return href
+    def href_for(self, style: LinkStyle, root: str = "", pages: set[str] | None = None,
+                 contacts: set[str] | None = None) -> HrefFor:
+        """Content links for the site (relative to `root`) or a one-file document (anchors)."""
+        return link_resolver(style, self.known(style, pages, contacts), root)
 
     # ------------------------------------------------------------------ pieces shared by the exports
 
-    def page_body(self, page: Page, href: Callable[[LinkTarget], str | None],
-                  image_src: ImageSrc | None = None) -> Html:
-        """The page's Markdown as HTML, with an <h1> title when the body has none (images only via `image_src`)."""
-        body = render_markdown(page.body, href, image_src)
-        if not body.lstrip().startswith("<h1"):
-            body = self.fill("page-title", title=page.title) + "\n" + body
-        return Html(body)
+    def page_body(self, page: Page, href: HrefFor, image_src: ImageSrc | None = None, *, shift: int = 0,
+                  paper: bool = False) -> RenderedBody:
+        """The page's Markdown as HTML (images only via `image_src`); on paper without its title, headings
+        demoted by `shift`, and a link that goes nowhere as plain text."""
+        return render_body(page.body, href, image_src, shift=shift, drop_title=paper, plain_unresolved=paper)
 
-    def reviewed_html(self, reviewed: dt.date | None) -> Html:
-        if reviewed is None:
-            return escape("–")
-        if is_overdue(reviewed, self.today):
-            return self.fill("overdue", date=reviewed.isoformat(), text=self.labels["review_overdue"])
-        return self.fill("date", date=reviewed.isoformat())
-
-    def contact_card(self, contact: Contact, root: str = "", *, with_source: bool = True) -> Html:
-        """One contact as a list item; an unverified one is plainly marked."""
-        labels = self.labels
-        fields: list[Html] = []
-        if contact.phone:
-            phone = self.fill("phone", tel=tel_href(contact.phone), phone=contact.phone)
-            fields.append(self.fill("field", label=labels["phone"], value=phone))
-        if contact.direct:
-            direct = self.fill("phone", tel=tel_href(contact.direct), phone=contact.direct)
-            fields.append(self.fill("field", label=labels["direct"], value=direct))
-        if contact.hours:
-            hours = contact.hours + (f" ({labels['checked']} {contact.checked})" if contact.checked else "")
-            fields.append(self.fill("field", label=labels["hours"], value=hours))
-        if contact.web:
-            fields.append(self.fill("field", label=labels["web"], value=contact.web))
-        if contact.email:
-            fields.append(self.fill("field", label=labels["email"], value=contact.email))
-        if contact.note:
-            fields.append(self.fill("field", label=labels["note"], value=contact.note))
-        if not contact.verified:
-            fields.append(self.fill("field", label=labels["unverified"], value=labels["unverified_note"]))
-        if with_source and contact.source:
-            fields.append(self.fill("field", label=labels["sources"], value=contact.source))
-        badge = Html("") if contact.verified else self.fill("unverified-badge", text=labels["unverified"])
-        return self.fill(
-            "contact",
-            id=slug(contact.id),
-            extra_class="" if contact.verified else " is-unverified",
-            name=contact.name,
-            badge=badge,
-            helps_with=contact.helps_with,
-            fields=join(fields),
-        )
+    def overdue(self, reviewed: dt.date | None) -> bool:
+        return reviewed is not None and is_overdue(reviewed, self.today)
 
     def ordered_contacts(self) -> list[Contact]:
         """Emergency contacts first, then the rest in the content's order."""
@@ -184,84 +155,69 @@ class Publication:
         order += [s.id for s in checklist.steps if s.id not in order]
         return [checklist.by_id[s] for s in order]
 
-    def checklist_html(self, checklist: Checklist, root: str, href: Callable[[LinkTarget], str | None]) -> Html:
-        """A checklist as a readable list of numbered steps; answers link to the step they lead to."""
+    def checklist_view(self, checklist: Checklist, style: LinkStyle, root: str = "", shift: int = 0) -> ChecklistView:
+        """A checklist as data for `checklist-article.html`: numbered steps, answers pointing at step numbers,
+        actions with their legal basis, contacts and pages; Markdown rendered with headings demoted by `shift`."""
         labels = self.labels
+        # In a document a step's own text links nowhere (shown as text); its actions link to pages and contacts.
+        href = self.href_for(style, root, pages=set(), contacts=set()) if style == "document" else self.href_for(
+            style, root)
         steps = self.checklist_steps(checklist)
         number = {s.id: n for n, s in enumerate(steps, 1)}
 
         def step_ref(step_id: str) -> str:
             return f"{labels['answer_goes_to']} {labels['step'].lower()} {number.get(step_id, '?')}"
 
-        items: list[Html] = []
+        def markdown(text: str) -> Html:
+            return render_body(text, href, shift=shift).html
+
+        views: list[StepView] = []
         for step in steps:
             kind_word = labels.get(f"step_{step.type}", step.type)
-            heading = f"{labels['step']} {number[step.id]} · {kind_word}:"
-            text_html = Html(render_markdown(step.text, href))
-            question: Html | str = ""
+            question, text_html = "", markdown(step.text)
             if step.type == "question" and "\n" not in step.text.strip():
                 question, text_html = step.text.strip(), Html("")
-            answers: list[Html] = []
-            for answer in step.answers:
-                if answer.next in number:
-                    answers.append(self.fill("answer", label=answer.label, target=slug(answer.next),
-                                             goes_to=step_ref(answer.next)))
-                else:
-                    answers.append(self.fill("answer-plain", label=answer.label))
+            answers = [AnswerView(a.label, a.next, step_ref(a.next)) if a.next in number else AnswerView(a.label)
+                       for a in step.answers]
             if step.type == "advice" and step.next and step.next in number:
-                answers.append(self.fill("answer", label=labels["next_step"], target=slug(step.next),
-                                         goes_to=step_ref(step.next)))
-            actions = Html("")
-            if step.actions:
-                actions = self.fill(
-                    "actions", label=labels["actions"],
-                    items=join([self._action_html(a, root) for a in step.actions]),
-                )
-            items.append(self.fill(
-                "step",
-                kind=step.type,
-                id=slug(step.id),
-                heading=heading,
-                question=question,
-                text=text_html,
-                help=self.fill("help", text=step.help) if step.help else Html(""),
-                actions=actions,
-                answers=self.fill("answers", items=join(answers)) if answers else Html(""),
+                answers.append(AnswerView(labels["next_step"], step.next, step_ref(step.next)))
+            views.append(StepView(
+                id=step.id, kind=step.type, heading=f"{labels['step']} {number[step.id]} · {kind_word}:",
+                question=question, text=text_html, help=step.help or "",
+                actions=tuple(self._action_view(a, style, root) for a in step.actions), answers=tuple(answers),
             ))
         meta = f"{labels['version']} {checklist.version}"
         if checklist.reviewed:
             meta += f" · {labels['reviewed']} {checklist.reviewed.isoformat()}"
         if checklist.owner:
             meta += f" · {labels['owner']}: {checklist.owner}"
-        intro = Html(render_markdown(checklist.description, href)) if checklist.description else Html("")
-        return self.fill("checklist", id=slug(checklist.id), title=checklist.title, intro=intro, meta=meta,
-                         steps=join(items))
+        intro = markdown(checklist.description) if checklist.description else Html("")
+        return ChecklistView(checklist.id, checklist.title, intro, meta, tuple(views))
 
-    def _action_html(self, action: Action, root: str) -> Html:
+    def _action_view(self, action: Action, style: LinkStyle, root: str) -> ActionView:
         labels = self.labels
-        details: list[Html] = []
+        known = self.known(style)
+
+        def href(kind: str, target: str) -> str | None:
+            return resolve_link(LinkTarget(kind, target), style, known, root)
+
+        details: list[DetailView] = []
         for page_id in action.basis:
             page = self.handbook.pages.get(page_id)
             if page is None:
                 continue
             laws = "; ".join(dict.fromkeys(_PARENS.sub("", s).strip() for s in legal_citations(page.sources)))
-            link = self.fill("link", href=root + page_url(page_id), text=page.title)
-            content = Html(link + escape(f" ({laws})" if laws else ""))
-            details.append(self.fill("labelled-item", label=labels["legal_basis"], content=content))
+            details.append(DetailView(labels["legal_basis"], page.title, href("page", page_id),
+                                      f" ({laws})" if laws else ""))
         for contact_id in action.contacts:
             contact = self.handbook.contacts.get(contact_id)
             if contact is None:
                 continue
             text = contact.name + (f": {contact.phone}" if contact.phone else "")
-            content = self.fill("link", href=root + contact_url(contact_id), text=text)
-            if not contact.verified:
-                content = Html(content + self.fill("unverified-badge", text=labels["unverified"]))
-            details.append(self.fill("labelled-item", label=labels["contact_label"], content=content))
+            details.append(DetailView(labels["contact_label"], text, href("contact", contact_id),
+                                      unverified=not contact.verified))
         for page_id in action.pages:
             page = self.handbook.pages.get(page_id)
-            if page is None:
-                continue
-            link = self.fill("link", href=root + page_url(page_id), text=page.title)
-            details.append(self.fill("labelled-item", label=labels["read_more"], content=link))
-        detail_html = self.fill("action-details", items=join(details)) if details else Html("")
-        return self.fill("action", text=action.text, details=detail_html)
+            if page is not None:
+                details.append(DetailView(labels["read_more"], page.title, href("page", page_id)))
+        return ActionView(action.text, tuple(details))

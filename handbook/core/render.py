@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from xml.etree import ElementTree
 
 import markdown
@@ -14,9 +14,18 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from handbook.core.limits import MAX_PAGE_CHARS, markdown_problems
-from handbook.core.links import ImageTarget, LinkTarget, classify_image, classify_link, links_in_source
+from handbook.core.links import (
+    ImageTarget,
+    LinkTarget,
+    classify_image,
+    classify_link,
+    link_resolver,
+    links_in_source,
+)
+from handbook.core.templates import Html, render
 
-__all__ = ["HrefFor", "ImageSrc", "LinkTarget", "classify_link", "links_in_markdown", "render_markdown"]
+__all__ = ["HrefFor", "ImageSrc", "LinkTarget", "RenderedBody", "classify_link", "links_in_markdown",
+           "render_body", "render_markdown"]
 
 EXTENSIONS = ("tables", "toc", "attr_list", "sane_lists")
 _NORDIC_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o",
@@ -27,6 +36,7 @@ _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 _MARKER = re.compile(r"(?:[-*+]|\d+\.)[ \t]+")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
+_HEADING = re.compile(r"^h[1-6]$")
 _SAFE_ATTRIBUTES = {"id", "class", "title", "alt", "colspan", "rowspan", "align"}
 _SAFE_STYLE = re.compile(r"^text-align:\s*(?:left|right|center);?$")  # table column alignment
 
@@ -42,15 +52,22 @@ HrefFor = Callable[[LinkTarget], "str | None"]
 ImageSrc = Callable[[ImageTarget], "str | None"]
 
 
-def default_href(link: LinkTarget) -> str | None:
-    """Links for the Qt reader: `page:id`, `contact:id`, `checklist:id`; others unchanged."""
-    if link.kind == "anchor":
-        return "#" + link.target
-    if link.kind == "external":
-        return link.target
-    if link.kind == "blocked":
-        return None
-    return f"{link.kind}:{link.target}"
+default_href: HrefFor = link_resolver("reader")  # `page:id`, `contact:id`, `checklist:id` for any id
+
+
+@dataclass(frozen=True)
+class RenderedBody:
+    """A Markdown body as HTML; `had_title` tells whether it began with a level-1 heading (kept or dropped)."""
+
+    html: Html
+    had_title: bool
+
+
+@dataclass(frozen=True)
+class _Options:
+    shift: int = 0  # demote every heading by this many levels (at most <h6>)
+    drop_title: bool = False  # leave out a leading <h1> (the document's section heading shows the title)
+    plain_unresolved: bool = False  # a link that goes nowhere is plain text (paper), not marked as broken
 
 
 def separate_lists(lines: list[str]) -> list[str]:
@@ -95,12 +112,22 @@ class _ListsAfterParagraphs(Preprocessor):
 class _LinkRewriter(Treeprocessor):
     """Every link and image through the allow-list (`handbook.core.links`); only safe attributes stay."""
 
-    def __init__(self, md: markdown.Markdown, href_for: HrefFor, image_src: ImageSrc | None) -> None:
+    def __init__(self, md: markdown.Markdown, href_for: HrefFor, image_src: ImageSrc | None,
+                 options: _Options) -> None:
         super().__init__(md)
         self.href_for = href_for
         self.image_src = image_src
+        self.options = options
+        self.had_title = False
 
     def run(self, root: ElementTree.Element) -> None:
+        first = root[0] if len(root) else None
+        self.had_title = first is not None and first.tag == "h1"
+        if self.had_title and self.options.drop_title and first is not None:
+            root.remove(first)
+        for element in root.iter():
+            if self.options.shift and _HEADING.match(element.tag):
+                element.tag = f"h{min(6, int(element.tag[1]) + self.options.shift)}"
         for parent in list(root.iter()):  # ElementTree.iter walks without recursion
             for index, child in enumerate(list(parent)):
                 _clean_attributes(child)
@@ -113,7 +140,9 @@ class _LinkRewriter(Treeprocessor):
         link = classify_link(child.get("href", ""))
         href = self.href_for(link) if link.allowed else None  # a blocked link never becomes a link
         if href is None:
-            span = ElementTree.Element("span", {"class": "broken-link", "title": "Lenken virker ikke"})
+            plain = self.options.plain_unresolved
+            span = ElementTree.Element("span", {"class": "plain-link"} if plain else
+                                       {"class": "broken-link", "title": "Lenken virker ikke"})
             span.text, span.tail = child.text, child.tail
             for grandchild in list(child):
                 span.append(grandchild)
@@ -150,17 +179,20 @@ def _clean_attributes(element: ElementTree.Element) -> None:
 
 
 class _SafeLinks(Extension):
-    def __init__(self, href_for: HrefFor, image_src: ImageSrc | None) -> None:
+    def __init__(self, href_for: HrefFor, image_src: ImageSrc | None, options: _Options) -> None:
         super().__init__()
+        self.rewriter: _LinkRewriter | None = None
         self.href_for = href_for
         self.image_src = image_src
+        self.options = options
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API name)
         # Raw HTML in content is shown as text, never interpreted.
         md.preprocessors.deregister("html_block")
         md.preprocessors.register(_ListsAfterParagraphs(md), "veileder_lists", 25)
         md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_LinkRewriter(md, self.href_for, self.image_src), "veileder_links", 1)
+        self.rewriter = _LinkRewriter(md, self.href_for, self.image_src, self.options)
+        md.treeprocessors.register(self.rewriter, "veileder_links", 1)
 
 
 def heading_id(text: str, separator: str = "-") -> str:
@@ -175,22 +207,31 @@ def render_markdown(body: str, href_for: HrefFor = default_href, image_src: Imag
     source (the reader and the site: files in the pack), otherwise its alt text. Text over the limits in
     `handbook.core.limits` (checked pages never are) is shown as plain paragraphs, in bounded time.
     """
+    return render_body(body, href_for, image_src).html
+
+
+def render_body(body: str, href_for: HrefFor = default_href, image_src: ImageSrc | None = None, *,
+                shift: int = 0, drop_title: bool = False, plain_unresolved: bool = False) -> RenderedBody:
+    """`render_markdown` for a place in a larger document: headings demoted by `shift`, a leading `# Title`
+    left out with `drop_title`, and links that go nowhere shown as plain text with `plain_unresolved`."""
     if next(markdown_problems(body), None) is not None:
-        return _plain_paragraphs(body)  # over a limit: shown as text, never handed to the Markdown library
+        return RenderedBody(_plain_paragraphs(body), False)  # over a limit: never handed to the Markdown library
+    links = _SafeLinks(href_for, image_src, _Options(shift, drop_title, plain_unresolved))
     md = markdown.Markdown(
-        extensions=[*EXTENSIONS, _SafeLinks(href_for, image_src)],
+        extensions=[*EXTENSIONS, links],
         extension_configs={"toc": {"slugify": heading_id}},
         output_format="html",
     )
     try:
-        return str(md.convert(body))
+        text = str(md.convert(body))
     except RecursionError:
-        return _plain_paragraphs(body)
+        return RenderedBody(_plain_paragraphs(body), False)
+    return RenderedBody(Html(text), links.rewriter is not None and links.rewriter.had_title)
 
 
-def _plain_paragraphs(body: str) -> str:
+def _plain_paragraphs(body: str) -> Html:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body[:MAX_PAGE_CHARS]) if p.strip()]
-    return "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return render("paragraphs.html", paragraphs=paragraphs)
 
 
 def plain_text(body: str) -> str:

@@ -2,7 +2,8 @@
 
 The site works from the file system (file://) and from any web server, with no internet: one style sheet,
 one hand-written script and the search index as a script file (`assets/search-index.js`), so no JSON is
-fetched. Markup comes from resources/site/ (templates, CSS, JS, labels); nothing here imports Qt.
+fetched. Markup comes from the templates in resources/templates/site/, the style sheet, script and labels from
+resources/site/; nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from handbook.core.links import MAX_IMAGE_BYTES, ImageTarget, pack_image_file
 from handbook.core.publication import Publication, checklist_url, contact_url, page_url, slug
 from handbook.core.reader import short_name
 from handbook.core.render import ImageSrc, headings, plain_text
-from handbook.core.templates import Html, join
+from handbook.core.templates import render
 from handbook.errors import HandbookError, Issue, WriteError
 from handbook.files import default_mode
 
@@ -71,31 +72,24 @@ class _SiteWriter:
 
         return src
 
-    def layout(self, *, root: str, title: str, main: Html, current: str = "",
-               crumbs: list[tuple[str, str | None]] | None = None, scripts: bool = False,
-               body_class: str = "") -> str:
+    def write_page(self, relative: str, template: str, *, root: str, title: str, current: str = "",
+                   crumbs: list[tuple[str, str | None]] | None = None, scripts: bool = False, **values: object) -> None:
+        """Render one page of the site (a template in resources/templates/site/ that extends layout.html)."""
         pub, labels = self.pub, self.pub.labels
-        crumb_html = Html("")
-        if crumbs:
-            items = [
-                pub.fill("crumb", href=root + href, text=text) if href else pub.fill("crumb-current", text=text)
-                for text, href in crumbs
-            ]
-            crumb_html = pub.fill("breadcrumbs", label=labels["breadcrumb"], items=join(items, ""))
-        bar = [
-            pub.fill("emergency-link", href=root + contact_url(c.id), name=name, phone=phone)
+        emergency = [
+            (root + contact_url(c.id), name, phone)
             for c in pub.handbook.contacts.values() if c.emergency
             for name, phone in [self._emergency_slot(c)]
         ]
-        return pub.templates.render(
-            "layout.html",
+        self.write(relative, render(
+            f"site/{template}",
             current=current,
             lang=pub.lang,
             title=title,
             site_name=labels["site_title"],
             municipality=pub.handbook.pack.name,
             root=root,
-            body_class=body_class,
+            body_class="",
             skip=labels["skip"],
             search_label=labels["search_label"],
             search_placeholder=labels["search_placeholder"],
@@ -105,14 +99,16 @@ class _SiteWriter:
             contacts=labels["contacts"],
             checklists=labels["checklists"],
             emergency=labels["emergency"],
-            emergency_bar=join(bar),
-            breadcrumbs=crumb_html,
-            main=main,
+            emergency_contacts=emergency,
+            breadcrumb=labels["breadcrumb"],
+            crumbs=crumbs or [],
             from_content=labels["from_content"],
             exported=labels["exported"],
             today=pub.today.isoformat(),
-            scripts=pub.fill("scripts", root=root) if scripts else Html(""),
-        )
+            scripts=scripts,
+            labels=labels,
+            **values,
+        ))
 
     def _emergency_slot(self, contact: Contact) -> tuple[str, str]:
         """Name and number for the emergency bar: a contact without a verified number shows its verified
@@ -126,84 +122,52 @@ class _SiteWriter:
 
     def home(self) -> None:
         pub, labels = self.pub, self.pub.labels
-        sections: list[Html] = []
         kinds = [k for k in KINDS if pub.handbook.pages_of_kind(k)]
         kinds += sorted({p.kind for p in pub.handbook.pages.values()} - set(KINDS))
-        for kind in kinds:
-            links = [pub.fill("link-item", href=page_url(p.id), text=p.title) for p in pub.handbook.pages_of_kind(kind)]
-            sections.append(pub.fill("toc-section", kind=slug(kind), label=pub.kind_label(kind), items=join(links)))
+        sections = [(kind, pub.kind_label(kind), [(page_url(p.id), p.title) for p in pub.handbook.pages_of_kind(kind)])
+                    for kind in kinds]
         if pub.checklists:
-            links = [pub.fill("link-item", href=checklist_url(c.id), text=c.title) for c in pub.checklists.values()]
-            sections.append(pub.fill("toc-section", kind="checklists", label=labels["checklists"], items=join(links)))
-        main = pub.fill("home", title=f"{labels['site_title']} – {pub.handbook.pack.name}",
-                        intro=labels["emergency_intro"], contents=labels["toc_title"], sections=join(sections))
-        self.write("index.html", self.layout(root="", title=labels["contents"], main=main, current="home"))
+            sections.append(("checklists", labels["checklists"],
+                             [(checklist_url(c.id), c.title) for c in pub.checklists.values()]))
+        self.write_page("index.html", "home.html", root="", title=labels["contents"], current="home",
+                        heading=f"{labels['site_title']} – {pub.handbook.pack.name}", sections=sections)
 
     def page(self, page: Page) -> None:
         pub, labels = self.pub, self.pub.labels
         root = "../"
-        href = pub.href_for(root)
-        related = [
-            pub.fill("link-item", href=root + page_url(r), text=pub.handbook.pages[r].title)
-            for r in page.related if r in pub.handbook.pages
-        ]
-        related_html = pub.fill("related", label=labels["related"], items=join(related)) if related else Html("")
-        sources = [pub.fill("list-item", content=s) for s in page.sources] or [pub.fill("list-item", content="–")]
-        main = pub.fill(
-            "page",
-            kind=slug(page.kind or "page"),
-            id=slug(page.id),
-            kind_label=pub.kind_label(page.kind),
-            body=pub.page_body(page, href, self.image_src(page, root)),
-            related=related_html,
-            meta_label=f"{labels['owner']}, {labels['reviewed'].lower()}, {labels['sources'].lower()}",
-            owner_label=labels["owner"],
-            owner=page.owner or "–",
-            reviewed_label=labels["reviewed"],
-            reviewed=pub.reviewed_html(page.reviewed),
-            audience_label=labels["audience"],
-            audience=pub.audience_text(page),
-            sources_label=labels["sources"],
-            sources=join(sources),
-        )
+        related = [(root + page_url(r), pub.handbook.pages[r].title) for r in page.related if r in pub.handbook.pages]
         crumbs = [(labels["home"], "index.html"), (pub.kind_label(page.kind), f"index.html#kind-{slug(page.kind)}"),
                   (page.title, None)]
-        self.write(page_url(page.id), self.layout(root=root, title=page.title, main=main, crumbs=crumbs))
+        self.write_page(page_url(page.id), "page.html", root=root, title=page.title, crumbs=crumbs, page=page,
+                        body=pub.page_body(page, pub.href_for("site", root), self.image_src(page, root)),
+                        kind_label=pub.kind_label(page.kind), related=related, overdue=pub.overdue(page.reviewed),
+                        audience=pub.audience_text(page))
 
     def contacts(self) -> None:
         pub, labels = self.pub, self.pub.labels
-        items = [pub.contact_card(c) for c in pub.ordered_contacts()]
-        main = pub.fill("contacts", title=labels["contacts"], intro=labels["contacts_intro"], items=join(items))
         crumbs = [(labels["home"], "index.html"), (labels["contacts"], None)]
-        self.write("contacts.html", self.layout(root="", title=labels["contacts"], main=main, current="contacts",
-                                                crumbs=crumbs))
+        self.write_page("contacts.html", "contacts.html", root="", title=labels["contacts"], current="contacts",
+                        crumbs=crumbs, cards=pub.ordered_contacts())
 
     def checklists(self) -> None:
         pub, labels = self.pub, self.pub.labels
-        links = [pub.fill("link-item", href=checklist_url(c.id), text=c.title) for c in pub.checklists.values()]
-        if not links:
-            links = [pub.fill("list-item", content=labels["no_checklists"])]
-        main = pub.fill("checklists", title=labels["checklists"], intro=labels["checklists_intro"], items=join(links))
+        links = [(checklist_url(c.id), c.title) for c in pub.checklists.values()]
         crumbs = [(labels["home"], "index.html"), (labels["checklists"], None)]
-        self.write("checklists.html", self.layout(root="", title=labels["checklists"], main=main,
-                                                  current="checklists", crumbs=crumbs))
+        self.write_page("checklists.html", "checklists.html", root="", title=labels["checklists"],
+                        current="checklists", crumbs=crumbs, links=links)
         root = "../"
-        href = pub.href_for(root)
         for checklist in pub.checklists.values():
-            main = pub.checklist_html(checklist, root, href)
             crumbs = [(labels["home"], "index.html"), (labels["checklists"], "checklists.html"),
                       (checklist.title, None)]
-            self.write(checklist_url(checklist.id),
-                       self.layout(root=root, title=checklist.title, main=main, crumbs=crumbs))
+            self.write_page(checklist_url(checklist.id), "checklist.html", root=root, title=checklist.title,
+                            crumbs=crumbs, checklist=pub.checklist_view(checklist, "site", root))
 
     def search(self) -> None:
-        pub, labels = self.pub, self.pub.labels
-        main = pub.fill("search", title=labels["search"], search_label=labels["search_label"],
-                        search=labels["search"], hint=labels["search_hint"], needs_js=labels["search_needs_js"])
+        labels = self.pub.labels
         crumbs = [(labels["home"], "index.html"), (labels["search"], None)]
-        self.write("search.html", self.layout(root="", title=labels["search"], main=main, current="search",
-                                              crumbs=crumbs, scripts=True))
-        self.write("assets/search-index.js", search_index_js(pub))
+        self.write_page("search.html", "search.html", root="", title=labels["search"], current="search",
+                        crumbs=crumbs, scripts=True)
+        self.write("assets/search-index.js", search_index_js(self.pub))
 
     def assets(self) -> None:
         for name in ASSETS:

@@ -1,28 +1,34 @@
-"""The exporters' templates, labels and small helpers: markup lives in resources/site/, not in Python.
+"""The one template set: every piece of HTML the reader, the site, the brochure and the PDFs show.
 
-The site's small parts use `string.Template` placeholders (`${name}`); whole documents (the brochure and the
-PDFs) are Jinja2 templates with autoescaping (`Templates.render`). Either way values are HTML-escaped, unless
-they are `Html` (markup made by another template or the Markdown renderer).
+All markup lives in `resources/templates/` as Jinja2 templates with autoescaping, rendered by `render`; Python
+passes data and never assembles tags. Values are escaped unless they are `Html` (markup made by another
+template or by the Markdown renderer). Small rules every view shares are macros in `macros.html` (the review
+date, the «ikke bekreftet» mark, a contact card, a link) and the link resolver `links.resolve_link`.
 """
 
 from __future__ import annotations
 
 import functools
 import html
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from string import Template
 from typing import Any
 
 import jinja2
 import yaml
 
+from handbook.core.links import (
+    KnownTargets,
+    LinkTarget,
+    checklist_url,
+    contact_url,
+    page_url,
+    resolve_link,
+    slug,
+)
 from handbook.errors import HandbookError, WriteError
 from handbook.files import write_bytes_atomic
 from handbook.locations import resources_dir
-
-_PART = re.compile(r"^@@ ([a-z0-9-]+)\s*$", re.MULTILINE)
 
 
 class Html(str):
@@ -36,9 +42,10 @@ class Html(str):
 
 
 def escape(value: object) -> Html:
-    """Escape text for HTML (markup passes through unchanged)."""
-    if isinstance(value, Html):
-        return value
+    """Escape text for HTML (markup passes through unchanged). Templates escape every value with it, so quotes
+    come out as `&quot;` and `&#x27;` everywhere, as Python's `html.escape` writes them."""
+    if hasattr(value, "__html__"):
+        return Html(value.__html__())
     return Html(html.escape("" if value is None else str(value), quote=True))
 
 
@@ -47,66 +54,70 @@ def join(parts: list[Html] | tuple[Html, ...], sep: str = "\n") -> Html:
     return Html(sep.join(escape(p) for p in parts))
 
 
+def template_folder() -> Path:
+    """The folder with every HTML template (resources/templates)."""
+    return resources_dir() / "templates"
+
+
 def site_resources() -> Path:
-    """The folder with the site's templates, style sheet, script and labels."""
+    """The folder with the site's style sheets, script and labels."""
     return resources_dir() / "site"
+
+
+def render(template: str, /, **values: Any) -> Html:
+    """Render a template from resources/templates (autoescaped; `Html` values pass as markup)."""
+    folder = template_folder()
+    try:
+        return Html(_jinja(folder).get_template(template).render(**values))
+    except jinja2.TemplateNotFound as exc:
+        raise HandbookError(f"{folder / template}: cannot read the template") from exc
+    except jinja2.TemplateError as exc:
+        line = getattr(exc, "lineno", None)
+        name = getattr(exc, "filename", None) or str(folder / template)
+        raise HandbookError(f"{name}:{line}: template error: {exc}" if line else f"{name}: template error: {exc}") \
+            from exc
 
 
 @dataclass(frozen=True)
 class Templates:
-    """Named templates read from a resources folder: whole files and the small parts in parts.html."""
+    """The exports' other resources: style sheets and the site's script (resources/site by default)."""
 
     folder: Path
-    parts: dict[str, str]
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Templates:
-        """Read parts.html from `folder` (default: resources/site)."""
-        folder = folder or site_resources()
-        path = folder / "parts.html"
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise HandbookError(f"{path}: cannot read the export templates ({exc.strerror})") from exc
-        pieces = _PART.split(text)
-        parts = {pieces[i]: pieces[i + 1].strip("\n") for i in range(1, len(pieces) - 1, 2)}
-        return cls(folder, parts)
+        return cls(folder or site_resources())
 
     def text(self, name: str) -> str:
-        """A resource file's text (a whole template, the CSS or the script)."""
+        """A resource file's text (a style sheet or the script)."""
         path = self.folder / name
         try:
             return path.read_text(encoding="utf-8")
         except OSError as exc:
             raise HandbookError(f"{path}: cannot read export resource ({exc.strerror})") from exc
 
-    def render(self, template: str, /, **values: Any) -> Html:
-        """Render a Jinja2 template file (autoescaped; `Html` values pass as markup)."""
-        try:
-            return Html(_jinja(self.folder).get_template(template).render(**values))
-        except jinja2.TemplateNotFound as exc:
-            raise HandbookError(f"{self.folder / template}: cannot read export template") from exc
-        except jinja2.TemplateError as exc:
-            line = getattr(exc, "lineno", None)
-            where = f"{self.folder / template}:{line}" if line else str(self.folder / template)
-            raise HandbookError(f"{where}: template error: {exc}") from exc
 
-    def fill(self, template: str, /, **values: Any) -> Html:
-        """Fill a part (from parts.html) or a file (name with a dot) with escaped values."""
-        source = self.text(template) if "." in template else self.parts.get(template)
-        if source is None:
-            raise HandbookError(f"{self.folder / 'parts.html'}: no part named '{template}'")
-        try:
-            return Html(Template(source).substitute({k: escape(v) for k, v in values.items()}))
-        except (KeyError, ValueError) as exc:
-            raise HandbookError(f"{self.folder}: template '{template}' needs a value for {exc}") from exc
+def _href(kind: str, target: str, style: str = "reader", root: str = "") -> str | None:
+    """A content link from a template: `href('page', id)` (reader), `href('page', id, 'site', '../')`."""
+    if style not in ("reader", "site", "document"):
+        raise ValueError(f"unknown link style {style!r}")
+    return resolve_link(LinkTarget(kind, target), style, KnownTargets(), root)  # type: ignore[arg-type]
 
 
 @functools.cache
 def _jinja(folder: Path) -> jinja2.Environment:
     """One Jinja2 environment per template folder: autoescaping on, a missing value is an error."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
-                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True, finalize=escape,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    env.filters.update(slug=slug, page_url=page_url, contact_url=contact_url, checklist_url=checklist_url,
+                       tel=tel_href)
+    env.globals.update(href=_href)
+    return env
+
+
+def tel_href(phone: str) -> str:
+    """A `tel:` target: digits and a leading +."""
+    return "".join(c for c in phone if c.isdigit() or c == "+")
 
 
 def load_labels(language: str, folder: Path | None = None) -> dict[str, Any]:

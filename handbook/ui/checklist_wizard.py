@@ -49,7 +49,7 @@ from handbook.core.checklist import (
     summary_text,
 )
 from handbook.core.content import Handbook
-from handbook.core.links import LinkTarget, inline_html, inline_plain
+from handbook.core.links import KnownTargets, LinkTarget, inline_html, inline_plain, resolve_link
 from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.errors import HandbookError, WriteError
 from handbook.ui import i18n, printing
@@ -459,16 +459,10 @@ class ChecklistWizard(QWidget):
     def _href(self, link: LinkTarget) -> str | None:
         """Where a link in a question or help text goes: known pages, contacts and checklists, the outside
         world (the main window asks before it opens); anything else stays text."""
+        if link.kind == "anchor":
+            return None  # a question has no places to jump to
         handbook = self.handbook
-        if link.kind == "page":
-            return f"page:{link.target}" if link.target in handbook.pages else None
-        if link.kind == "contact":
-            return f"contact:{link.target}" if link.target in handbook.contacts else None
-        if link.kind == "checklist":
-            return f"checklist:{link.target}" if link.target in handbook.checklist_paths else None
-        if link.kind == "external":
-            return link.target
-        return None
+        return resolve_link(link, "reader", KnownTargets(handbook.pages, handbook.contacts, handbook.checklist_paths))
 
     def _anchor_clicked(self, url: QUrl) -> None:
         self.linkActivated.emit(url.toString())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from handbook.core.content import Contact, Handbook
 from handbook.core.links import classify_link
 from handbook.core.reader import contact_matches
+from handbook.core.templates import render
 
 
 class ContactCard(QFrame):
@@ -67,28 +66,26 @@ class ContactCard(QFrame):
             warn = self._label(text, "unverified")
             grid.addWidget(warn, row, 0, 1, 2)
             row += 1
-        details = []
+        details: list[tuple[str, str, str | None]] = []  # label, text, link (None: text only)
         if contact.direct:
-            details.append((self.tr("Direkte"), html.escape(contact.direct)))
+            details.append((self.tr("Direkte"), contact.direct, None))
         if contact.hours:
-            hours = html.escape(contact.hours)
+            hours = contact.hours
             if contact.checked:
-                hours += " " + html.escape(self.tr("(sjekket {month})").format(month=contact.checked))
-            details.append((self.tr("Åpent"), hours))
+                hours += " " + self.tr("(sjekket {month})").format(month=contact.checked)
+            details.append((self.tr("Åpent"), hours, None))
         if contact.email:
-            details.append((self.tr("E-post"), html.escape(contact.email)))
+            details.append((self.tr("E-post"), contact.email, None))
         if contact.web:
             web = classify_link(contact.web)
-            if web.scheme in ("https", "http"):  # the allow-list: only a web address becomes a link
-                url = html.escape(web.target, quote=True)
-                details.append((self.tr("Nettside"), f'<a href="{url}">{html.escape(contact.web)}</a>'))
-            else:
-                details.append((self.tr("Nettside"), html.escape(contact.web)))
+            # the allow-list: only a web address becomes a link
+            details.append((self.tr("Nettside"), contact.web, web.target if web.scheme in ("https", "http") else None))
         if contact.note:
-            details.append((self.tr("Merk"), html.escape(contact.note)))
-        for key, value in details:
-            grid.addWidget(self._label(html.escape(key) + ":", "muted"), row, 0, Qt.AlignmentFlag.AlignTop)
-            label = self._label(value, rich=True)
+            details.append((self.tr("Merk"), contact.note, None))
+        for key, value, href in details:
+            grid.addWidget(self._label(key + ":", "muted"), row, 0,
+                           Qt.AlignmentFlag.AlignTop)
+            label = self._label(render("ui/text.html", text=value, href=href), rich=True)
             label.linkActivated.connect(self.linkActivated.emit)
             grid.addWidget(label, row, 1)
             row += 1

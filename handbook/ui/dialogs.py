@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from handbook.core.content import PackInfo
 from handbook.core.reader import UI_LANGUAGES, sort_key
+from handbook.core.templates import render
 from handbook.errors import Issue
 from handbook.ui.i18n import language_name
 from handbook.ui.settings import THEMES
@@ -192,7 +193,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         for keys, what in rows:
-            label = QLabel(f"<b>{keys}</b>", self)
+            label = QLabel(render("ui/keys.html", keys=keys), self)
             form.addRow(label, QLabel(what, self))
         layout.addLayout(form)
         close = QPushButton(self.tr("Lukk"), self)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import logging
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QUrl, Signal
@@ -30,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.core.content import Handbook, Page
-from handbook.core.links import ImageTarget, pack_image_file
+from handbook.core.links import ImageTarget, KnownTargets, link_resolver, pack_image_file
 from handbook.core.reader import review_overdue
-from handbook.core.render import HrefFor, ImageSrc, LinkTarget, render_markdown
+from handbook.core.render import HrefFor, ImageSrc, render_markdown
+from handbook.core.templates import Html, render
 from handbook.ui.background import Background
 from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme
@@ -52,21 +52,7 @@ def format_date(date: dt.date | None) -> str:
 
 def href_resolver(handbook: Handbook) -> HrefFor:
     """Links for this municipality: `page:id` etc. when the target exists, None (shown as broken) otherwise."""
-
-    def href_for(link: LinkTarget) -> str | None:
-        if link.kind == "page":
-            return f"page:{link.target}" if link.target in handbook.pages else None
-        if link.kind == "contact":
-            return f"contact:{link.target}" if link.target in handbook.contacts else None
-        if link.kind == "checklist":
-            return f"checklist:{link.target}" if link.target in handbook.checklist_paths else None
-        if link.kind == "anchor":
-            return "#" + link.target
-        if link.kind == "external":
-            return link.target
-        return None  # a link outside the allow-list is shown as text
-
-    return href_for
+    return link_resolver("reader", KnownTargets(handbook.pages, handbook.contacts, handbook.checklist_paths))
 
 
 def image_resolver(handbook: Handbook, page: Page) -> ImageSrc:
@@ -84,50 +70,38 @@ def image_resolver(handbook: Handbook, page: Page) -> ImageSrc:
 
 
 def page_html(page: Page, handbook: Handbook, today: dt.date | None = None) -> str:
-    """The whole page as HTML: kind and audience, the body, «see also», and owner, review date and sources."""
-    esc = html.escape
+    """The whole page as HTML (resources/templates/reader/page.html): kind and audience, the body, «see also»,
+    and owner, review date and sources."""
     overdue = review_overdue(page.reviewed, today)
-    parts = []
     audience = ", ".join(audience_label(a) for a in page.audience)
-    meta = f'<span class="badge">&nbsp;{esc(kind_label(page.kind))}&nbsp;</span>'
-    if audience:
-        meta += "&nbsp;&nbsp;" + esc(translate("PageView", "Gjelder: {audience}").format(audience=audience))
-    parts.append(f'<p class="meta">{meta}</p>')
-    if overdue:
-        notice = translate(
-            "PageView",
-            "Siden ble sist gjennomgått {date}, for mer enn 12 måneder siden. Sjekk at innholdet fortsatt stemmer.",
-        ).format(date=format_date(page.reviewed))
-        parts.append(f'<table class="overdue" width="100%" cellpadding="8"><tr><td>⚠ {esc(notice)}</td></tr></table>')
     try:
-        parts.append(render_markdown(page.body, href_resolver(handbook), image_resolver(handbook, page)))
+        body = Html(render_markdown(page.body, href_resolver(handbook), image_resolver(handbook, page)))
     except Exception:  # bad content must not crash the reader
         log.exception("cannot render page %s", page.id)
-        broken = translate("PageView", "Denne siden kan ikke vises. Meld fra til den som har ansvar for innholdet.")
-        parts.append(f"<p>{esc(broken)}</p>")
-    related = [handbook.pages[r] for r in page.related if r in handbook.pages]
-    if related:
-        see_also = translate("PageView", "Se også")
-        parts.append(f"<h3>{esc(see_also)}</h3><ul>")
-        parts += [f'<li><a class="page-link" href="page:{r.id}">{esc(r.title)}</a></li>' for r in related]
-        parts.append("</ul>")
-    about_heading = translate("PageView", "Om denne siden")
-    parts.append(f"<hr/><h3>{esc(about_heading)}</h3>")
-    reviewed = esc(format_date(page.reviewed))
-    if overdue:
-        late = translate("PageView", "over 12 måneder siden")
-        reviewed = f'<span class="unverified">{reviewed} ({esc(late)})</span>'
-    owner_label = translate("PageView", "Ansvarlig")
-    owner = page.owner or translate("PageView", "ukjent")
-    reviewed_label = translate("PageView", "Sist gjennomgått")
-    about = [f"{esc(owner_label)}: {esc(owner)}", f"{esc(reviewed_label)}: {reviewed}"]
-    parts.append(f'<p class="about">{"<br/>".join(about)}</p>')
-    if page.sources:
-        sources_label = translate("PageView", "Kilder")
-        parts.append(f'<p class="about">{esc(sources_label)}:</p><ul class="about">')
-        parts += [f'<li class="about">{esc(s)}</li>' for s in page.sources]
-        parts.append("</ul>")
-    return "\n".join(parts)
+        body = message_html(PageView.broken_text())
+    words = {
+        "audience": translate("PageView", "Gjelder: {audience}").format(audience=audience),
+        "notice": translate(
+            "PageView",
+            "Siden ble sist gjennomgått {date}, for mer enn 12 måneder siden. Sjekk at innholdet fortsatt stemmer.",
+        ).format(date=format_date(page.reviewed)),
+        "see_also": translate("PageView", "Se også"),
+        "about": translate("PageView", "Om denne siden"),
+        "owner_label": translate("PageView", "Ansvarlig"),
+        "owner": page.owner or translate("PageView", "ukjent"),
+        "reviewed_label": translate("PageView", "Sist gjennomgått"),
+        "reviewed": format_date(page.reviewed),
+        "late": translate("PageView", "over 12 måneder siden"),
+        "sources": translate("PageView", "Kilder"),
+    }
+    return render("reader/page.html", kind=kind_label(page.kind), audience=audience, overdue=overdue, body=body,
+                  related=[handbook.pages[r] for r in page.related if r in handbook.pages],
+                  reviewed=page.reviewed, sources=page.sources, words=words)
+
+
+def message_html(text: str, title: str = "") -> Html:
+    """A short message instead of a page (a heading when `title` is given)."""
+    return render("reader/message.html", title=title, text=text)
 
 
 class FindBar(QFrame):
@@ -228,19 +202,19 @@ class PageView(QWidget):
         if self.background is not None and len(page.body) > LARGE_PAGE_CHARS:
             self.preparing = True
             wait = translate("PageView", "Henter siden …")
-            self.browser.setHtml(f"<h1>{html.escape(page.title)}</h1><p>{html.escape(wait)}</p>")
+            self.browser.setHtml(message_html(wait, page.title))
             handbook = self.handbook
             self.background.run(
                 lambda: page_html(page, handbook),
                 lambda result: self._show_html(page, str(result), position if keep_position else 0),
-                lambda _error: self._show_html(page, f"<p>{html.escape(self._broken_text())}</p>", 0),
+                lambda _error: self._show_html(page, message_html(self.broken_text()), 0),
                 key="page",
             )
             return
         self._show_html(page, page_html(page, self.handbook), position if keep_position else 0)
 
     @staticmethod
-    def _broken_text() -> str:
+    def broken_text() -> str:
         return translate("PageView", "Denne siden kan ikke vises. Meld fra til den som har ansvar for innholdet.")
 
     def _show_html(self, page: Page, text: str, position: int) -> None:

@@ -12,7 +12,6 @@ closes. The widget never touches the settings or the cache.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,6 +50,7 @@ from handbook.core.practice import (
     start,
 )
 from handbook.core.reader import DEFAULT_TEXT_SIZE
+from handbook.core.templates import render
 from handbook.errors import HandbookError
 from handbook.ui import printing
 
@@ -480,8 +480,8 @@ class PracticeView(QWidget):
         self.says_label.setVisible(bool(stage.says))
         discuss = stage.discuss if (self.meeting or state.finished) else ()
         if discuss:
-            items = "".join(f"<li>{html.escape(q)}</li>" for q in discuss)
-            self.discuss_label.setText(f"<b>{html.escape(self.words['discuss'])}</b><ul>{items}</ul>")
+            self.discuss_label.setText(render("ui/list.html", heading=self.words["discuss"], items=discuss,
+                                              ordered=False, after=""))
         self.discuss_label.setVisible(bool(discuss))
         self.stage_links.set_links(stage.links if state.finished else (), self.handbook)
         self.stage_links.chain_before(self.again_button)
@@ -536,12 +536,9 @@ class PracticeView(QWidget):
         self.continue_button.setFocus()
 
     def _path_html(self, state: PracticeState) -> str:
-        rows = "".join(
-            f"<li>{html.escape(option.label)} – <i>{html.escape(self.words[option.rating])}</i></li>"
-            for _stage, option in state.path()
-        )
-        return (f"<b>{html.escape(self.words['path'])}</b><ol>{rows}</ol>"
-                f"<p><small>{html.escape(self.words['privacy'])}</small></p>")
+        rows = [(option.label, self.words[option.rating]) for _stage, option in state.path()]
+        return render("ui/list.html", heading=self.words["path"], items=rows, ordered=True,
+                      after=self.words["privacy"])
 
     def stage_texts_on_screen(self) -> list[str]:
         """The stage texts visible now (a test: one stage per screen)."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.core.content import AUDIENCES, KINDS, Handbook
+from handbook.core.templates import Html, render
 from handbook.ui.background import Background
 from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme, theme
@@ -48,12 +49,7 @@ RESULT_LIMIT = 30
 
 def hit_html(title: str, kind: str, snippet: str, t: Theme) -> str:
     """One hit as rich text: the title, a kind badge and the snippet (already HTML with <b> around matches)."""
-    return (
-        f'<div style="color:{t.text}"><span style="font-size:large; font-weight:bold">{html.escape(title)}</span>'
-        f'&nbsp;&nbsp;<span style="background-color:{t.accent_soft}; color:{t.text}">'
-        f"&nbsp;{html.escape(kind_label(kind))}&nbsp;</span></div>"
-        f'<div style="color:{t.muted}">{snippet}</div>'
-    )
+    return render("ui/hit.html", title=title, kind=kind_label(kind), snippet=Html(snippet), t=t)
 
 
 class HitDelegate(QStyledItemDelegate):

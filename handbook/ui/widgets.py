@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from handbook.core.templates import render
 
 
 class TwoLineButton(QPushButton):
@@ -55,7 +55,7 @@ class TwoLineButton(QPushButton):
 
 def plain_tip(text: str) -> str:
     """A tooltip that shows content as text: Qt would read `<…>` in a tooltip as markup (and load pictures)."""
-    return f'<p style="white-space: pre-wrap">{html.escape(text)}</p>' if text else ""
+    return render("ui/tooltip.html", text=text) if text else ""
 
 
 class FlowLayout(QLayout):

@@ -1,11 +1,13 @@
-"""The summary as words: plain text to paste into a case file, and HTML for the screen, printing and PDFs."""
+"""The summary as words: plain text to paste into a case file, and HTML for the screen, printing and PDFs
+(resources/templates/checklist/)."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from handbook.core.checklist.summarize import ContactLine, LegalBasis, Summary, SummaryAction
+from handbook.core.templates import Html, render
 from handbook.core.words import words_for
 
 
@@ -86,31 +88,28 @@ def summary_text(s: Summary) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _link(kind: str, target: str, text: str, known: bool, links: bool) -> str:
-    if links and known:
-        return f'<a href="{kind}:{html.escape(target)}">{html.escape(text)}</a>'
-    return html.escape(text)
+@dataclass(frozen=True)
+class ActionLines:
+    """An action in the summary's words: its basis, contacts and pages as (id, text, known)."""
+
+    text: str
+    basis: tuple[tuple[str, str, bool], ...]
+    contacts: tuple[tuple[str, str, bool], ...]
+    pages: tuple[tuple[str, str, bool], ...]
 
 
 def actions_html(actions: Sequence[SummaryAction], language: str, links: bool = False) -> str:
     """An ordered list of actions with basis, contacts and pages (`page:id` / `contact:id` links if asked)."""
-    words = labels_for(language)
-    esc = html.escape
-    out = ["<ol>"]
-    for action in actions:
-        out.append(f"<li><p>{esc(action.text)}</p><ul>")
-        for item in action.basis:
-            text = basis_text(item, language)
-            out.append(f"<li>{esc(words['basis'])}: {_link('page', item.page_id, text, item.known, links)}</li>")
-        for contact in action.contacts:
-            text = contact_text(contact, language)
-            out.append(f"<li>{esc(words['contacts'])}: {_link('contact', contact.id, text, contact.known, links)}</li>")
-        if action.pages:
-            pages = ", ".join(_link("page", p.id, p.title, p.known, links) for p in action.pages)
-            out.append(f"<li>{esc(words['pages'])}: {pages}</li>")
-        out.append("</ul></li>")
-    out.append("</ol>")
-    return "\n".join(out)
+    lines = [
+        ActionLines(
+            action.text,
+            tuple((b.page_id, basis_text(b, language), b.known) for b in action.basis),
+            tuple((c.id, contact_text(c, language), c.known) for c in action.contacts),
+            tuple((p.id, p.title, p.known) for p in action.pages),
+        )
+        for action in actions
+    ]
+    return render("checklist/actions.html", actions=lines, words=labels_for(language), links=links)
 
 
 def summary_html(s: Summary, links: bool = False, language: str | None = None) -> str:
@@ -119,28 +118,6 @@ def summary_html(s: Summary, links: bool = False, language: str | None = None) -
     `language` sets the headings and labels (default: the pack's); the checklist's own text is unchanged.
     """
     language = language or s.language
-    words = labels_for(language)
-    esc = html.escape
-    out = [
-        f'<html><head><meta charset="utf-8"><title>{esc(s.title)}</title></head><body>',
-        f"<h1>{esc(s.title)}</h1>",
-        f"<p>{esc(words['checklist'])}: {esc(_heading(s, language))}<br>"
-        f"{esc(words['municipality'])}: {esc(s.municipality)}<br>"
-        f"{esc(words['date'])}: {esc(s.date.isoformat())}</p>",
-        f"<h2>{esc(words['outcome'])}</h2>",
-        f"<p><b>{esc(s.outcome if s.outcome is not None else words['unfinished'])}</b></p>",
-    ]
-    if s.actions:
-        out.append(f"<h2>{esc(words['actions'])}</h2>")
-        out.append(actions_html(s.actions, language, links))
-    out.append(f"<h2>{esc(words['path'])}</h2><ol>")
-    out += [f"<li>{esc(e.question)} → <b>{esc(e.answer)}</b></li>" for e in s.path]
-    out.append("</ol>")
-    if s.bases:
-        out.append(f"<h2>{esc(words['laws'])}</h2><ul>")
-        for item in s.bases:
-            laws = "; ".join(item.laws) if item.known else words["unknown"]
-            out.append(f"<li>{_link('page', item.page_id, item.title, item.known, links)}: {esc(laws)}</li>")
-        out.append("</ul>")
-    out.append(f"<p><small>{esc(words['privacy'])}</small></p></body></html>")
-    return "\n".join(out)
+    actions = Html(actions_html(s.actions, language, links)) if s.actions else Html("")
+    return render("checklist/summary.html", s=s, words=labels_for(language), heading=_heading(s, language),
+                  actions=actions, links=links)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
+from typing import Any
 
 from handbook.core.checklist.reading import load_checklist
 from handbook.core.content import Handbook
+from handbook.core.links import LinkTarget, resolve_link
 from handbook.core.practice.model import Link, Option, PracticeCase, Stage
 from handbook.core.practice.walking import PracticeState
+from handbook.core.templates import Html, render
 from handbook.core.words import words_for
 
 
@@ -49,16 +51,14 @@ def link_title(link: Link, handbook: Handbook) -> str | None:
 def links_html(links: Sequence[Link], handbook: Handbook, language: str, anchors: bool = True) -> str:
     """`Les mer: <a href="page:id">Title</a>, …` (plain titles when `anchors` is false)."""
     words = labels_for(language)
-    parts = []
+    shown: list[tuple[str | None, str]] = []
     for link in links:
         title = link_title(link, handbook)
         if title is None:
-            parts.append(html.escape(f"{link} ({words['unknown']})"))
-        elif anchors:
-            parts.append(f'<a href="{html.escape(str(link))}">{html.escape(title)}</a>')
+            shown.append((None, f"{link} ({words['unknown']})"))
         else:
-            parts.append(html.escape(title))
-    return f"{html.escape(words['read'])}: {', '.join(parts)}" if parts else ""
+            shown.append((resolve_link(LinkTarget(link.kind, link.target), "reader") if anchors else None, title))
+    return render("practice/links.html", links=shown, words=words)
 
 
 # ---------------------------------------------------------------------------- the case sheet
@@ -68,52 +68,23 @@ def case_sheet_html(case: PracticeCase, handbook: Handbook) -> str:
     """The whole case on paper for a meeting: every stage, its discussion questions, every option with its
     rating, reply and feedback, the facilitator's notes and the sources. Links appear as titles."""
     words = labels_for(case.language)
-    esc = html.escape
     reviewed = f", {words['reviewed']} {case.reviewed.isoformat()}" if case.reviewed else ""
-    out = [
-        f'<html><head><meta charset="utf-8"><title>{esc(case.title)}</title></head><body>',
-        f"<h1>{esc(case.title)}</h1>",
-        f"<p>{esc(words['case'])}: {esc(case.id)}, {esc(words['version'])} {esc(case.version)}{esc(reviewed)}<br>"
-        f"{esc(words['service'])}: {esc(case.service)}<br>"
-        f"{esc(words['kind'])}: {esc(words.get(case.kind, case.kind))}<br>"
-        f"<i>{esc(words['fictional'])}</i></p>",
-    ]
-    if case.description:
-        out.append(f"<p>{esc(case.description)}</p>")
-    if case.facilitator:
-        out.append(f"<h2>{esc(words['facilitator'])}</h2><p>{esc(case.facilitator)}</p>")
+
+    def titles(links: Sequence[Link]) -> Html:
+        return Html(links_html(links, handbook, case.language, anchors=False))
+
+    stages: list[dict[str, Any]] = []
     for number, stage in enumerate(case.stages, 1):
-        heading = words["stage"].format(n=number) + (f" – {words['end']}" if stage.end else "")
-        out.append(f"<h2>{esc(heading)}</h2><p>{esc(stage.text)}</p>")
-        if stage.says:
-            out.append(f"<blockquote>«{esc(stage.says)}»</blockquote>")
-        if stage.links:
-            out.append(f"<p>{links_html(stage.links, handbook, case.language, anchors=False)}</p>")
-        if stage.discuss:
-            out.append(f"<h3>{esc(words['discuss'])}</h3><ul>")
-            out += [f"<li>{esc(q)}</li>" for q in stage.discuss]
-            out.append("</ul>")
-        if stage.options:
-            out.append(f"<h3>{esc(question_of(case, stage))}</h3><ol>")
-            for option in stage.options:
-                target = case.number_of(option.next)
-                out.append(f"<li><p><b>{esc(option.label)}</b> – {esc(words[option.rating])} "
-                           f"({esc(words['leads_to'])} {esc(words['stage'].format(n=target))})</p>")
-                if option.reply:
-                    out.append(f"<p>{esc(words['reply'])}: «{esc(option.reply)}»</p>")
-                out.append(f"<p>{esc(option.feedback)}</p>")
-                if option.links:
-                    out.append(f"<p>{links_html(option.links, handbook, case.language, anchors=False)}</p>")
-                out.append("</li>")
-            out.append("</ol>")
-        if stage.notes:
-            out.append(f"<p><b>{esc(words['notes'])}:</b> {esc(stage.notes)}</p>")
-    if case.sources:
-        out.append(f"<h2>{esc(words['sources'])}</h2><ul>")
-        out += [f"<li>{esc(s)}</li>" for s in case.sources]
-        out.append("</ul>")
-    out.append(f"<p><small>{esc(words['privacy'])}</small></p></body></html>")
-    return "\n".join(out)
+        options = [(option, words["stage"].format(n=case.number_of(option.next)), titles(option.links))
+                   for option in stage.options]
+        stages.append({
+            "stage": stage,
+            "heading": words["stage"].format(n=number) + (f" – {words['end']}" if stage.end else ""),
+            "links": titles(stage.links),
+            "question": question_of(case, stage) if stage.options else "",
+            "options": options,
+        })
+    return render("practice/sheet.html", case=case, words=words, reviewed=reviewed, stages=stages)
 
 
 def walk_text(state: PracticeState, handbook: Handbook) -> str:
