@@ -10,7 +10,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -53,19 +53,20 @@ from handbook.ui.page_view import PageView
 from handbook.ui.search_panel import SearchPanel
 from handbook.ui.settings import Settings
 
+if TYPE_CHECKING:  # the search package (and Whoosh) loads in the background
+    from handbook.core.search import SearchIndex
+
 log = logging.getLogger(__name__)
 
-IndexOpener = Callable[[Handbook], Any]
+IndexOpener = Callable[[Handbook], "SearchIndex"]
 
 
-def default_index_opener(handbook: Handbook) -> Any:
+def default_index_opener(handbook: Handbook) -> SearchIndex:
     """Open (or build) the municipality's search index in the user's cache, warmed for the first search."""
     from handbook.core.search import open_index
 
     index = open_index(handbook)
-    warm_up = getattr(index, "warm_up", None)
-    if callable(warm_up):
-        warm_up()
+    index.warm_up()
     return index
 
 
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.packs = tuple(packs) or (handbook.pack,)
         self.index_opener = index_opener
-        self.index: Any = None
+        self.index: SearchIndex | None = None
         self.index_ms: float | None = None
         self.history = History()
         self.municipality = handbook.pack.id
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         handbook = self.handbook
         opener = self.index_opener
 
-        def done(index: Any) -> None:
+        def done(index: SearchIndex) -> None:
             self.index_ms = (time.perf_counter() - started) * 1000
             self.index = index
             self.search.set_index(index)

@@ -8,7 +8,7 @@ says so and runs the latest query as soon as it is.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -39,6 +39,9 @@ from handbook.core.content import AUDIENCES, KINDS, Handbook
 from handbook.ui.background import Background
 from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme, theme
+
+if TYPE_CHECKING:  # the search package (and Whoosh) loads in the background, not with the window
+    from handbook.core.search import SearchIndex, SearchResults
 
 HIT_ID = Qt.ItemDataRole.UserRole + 1
 HIT_HTML = Qt.ItemDataRole.UserRole + 2
@@ -125,8 +128,8 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.handbook = handbook
         self.background = background
-        self.index: Any = None
-        self.results: Any = None
+        self.index: SearchIndex | None = None
+        self.results: SearchResults | None = None
         self.failed: str | None = None
         self._theme = theme("light")
         self._active = False
@@ -203,7 +206,7 @@ class SearchPanel(QWidget):
         if self.results is not None:
             self._fill(self.results)
 
-    def set_index(self, index: Any) -> None:
+    def set_index(self, index: SearchIndex) -> None:
         """The index is ready: run the query typed while it was being built."""
         self.index = index
         self.failed = None
@@ -264,12 +267,12 @@ class SearchPanel(QWidget):
     def _search_failed(self, error: BaseException) -> None:
         self.message.setText(html.escape(self.tr("Søket feilet: {error}").format(error=error)))
 
-    def _show_results(self, results: Any) -> None:
+    def _show_results(self, results: SearchResults) -> None:
         self.results = results
         self._fill(results)
         self.searchFinished.emit(results)
 
-    def _fill(self, results: Any) -> None:
+    def _fill(self, results: SearchResults) -> None:
         self.model.clear()
         for hit in results.hits:
             item = QStandardItem(hit.title)
@@ -284,7 +287,7 @@ class SearchPanel(QWidget):
         if results.hits:
             self.list.setCurrentIndex(self.model.index(0, 0))
 
-    def _summary(self, results: Any) -> str:
+    def _summary(self, results: SearchResults) -> str:
         query = results.query.strip()
         if not results.hits:
             text = self.tr("Ingen treff for «{query}».").format(query=query)
@@ -299,7 +302,7 @@ class SearchPanel(QWidget):
             text += " – " + self.tr("ingen side hadde alle ordene")
         return html.escape(text)
 
-    def _show_suggestion(self, results: Any) -> None:
+    def _show_suggestion(self, results: SearchResults) -> None:
         suggestion = results.suggestion if (not results.hits or results.fuzzy) else None
         if suggestion:
             self.suggestion.setText(self.tr("Mente du «{suggestion}»?").format(suggestion=suggestion))

@@ -1,0 +1,118 @@
+"""Reading a user's query into parts (words, quoted phrases, synonym groups); never with Whoosh's query
+language, so no input can raise."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from handbook.core.search.analysis import Language, normalize, words
+
+MAX_QUERY_CHARS = 200
+MAX_QUERY_PARTS = 12
+PREFIX_MIN = 3  # search as you type: the last word matches as a prefix from this length
+QUOTES = re.compile(r"[\"“”«»„]")
+OPERATORS = re.compile(r"(?<![^\W_])(?:AND|OR|NOT)(?![^\W_])")
+
+@dataclass(frozen=True)
+class Slot:
+    """One part of a query: a word, a quoted phrase, or a synonym group (any of its words or phrases)."""
+
+    raw: str  # as typed (lower case), for the suggestion
+    alternatives: tuple[tuple[str, ...], ...]  # stems; more than one stem = a phrase
+    quoted: bool = False
+    synonym: bool = False
+    stop: bool = False
+    prefix: str | None = None  # the raw word, when it may match as a prefix
+
+    @property
+    def word(self) -> str | None:
+        """The stem of a plain typed word (not quoted, not a synonym phrase), else None."""
+        if self.quoted or len(self.alternatives[0]) != 1 or " " in self.raw:
+            return None
+        return self.alternatives[0][0]
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    raw_words: tuple[str, ...]
+    slots: tuple[Slot, ...]
+    open_end: bool  # the last word may be unfinished (no space or quote after it)
+
+    def title_prefixes(self, stem: Any) -> tuple[str, str]:
+        """What a title must start with to rank as a title prefix: (words, stems)."""
+        space = "" if self.open_end else " "
+        raw_key = " ".join(self.raw_words)
+        return raw_key + space, " ".join(stem(w) for w in self.raw_words) + space
+
+
+class SynonymTable:
+    """Synonym groups keyed by their stems, matched longest first against a query's words."""
+
+    def __init__(self, groups: Iterable[Sequence[str]], stem: Any) -> None:
+        self._by_stems: dict[tuple[str, ...], set[int]] = {}
+        self._groups: list[tuple[tuple[str, ...], ...]] = []
+        for group in groups:
+            members: list[tuple[str, ...]] = []
+            for member in group:
+                stems = tuple(stem(w) for w in words(str(member)))
+                if stems and stems not in members:
+                    members.append(stems)
+            if len(members) < 2:
+                continue
+            index = len(self._groups)
+            self._groups.append(tuple(members))
+            for stems in members:
+                self._by_stems.setdefault(stems, set()).add(index)
+        self.longest = max((len(s) for s in self._by_stems), default=0)
+
+    def match(self, stems: Sequence[str], start: int) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
+        """The longest synonym starting at `start`: (its length in words, every member of its groups)."""
+        for length in range(min(self.longest, len(stems) - start), 0, -1):
+            key = tuple(stems[start : start + length])
+            groups = self._by_stems.get(key)
+            if groups:
+                alternatives: list[tuple[str, ...]] = [key]
+                for index in sorted(groups):
+                    alternatives += [m for m in self._groups[index] if m not in alternatives]
+                return length, tuple(alternatives)
+        return None
+
+
+def parse_query(text: str, lang: Language, synonyms: SynonymTable) -> ParsedQuery:
+    """Read a user's query into slots; never raises."""
+    text = normalize(text[:MAX_QUERY_CHARS])
+    text = OPERATORS.sub(" ", text)
+    pieces = QUOTES.split(text)
+    if len(pieces) % 2 == 0:  # an unbalanced quote: the last one is ignored
+        pieces[-2:] = [pieces[-2] + " " + pieces[-1]]
+    open_end = bool(text) and not text[-1].isspace() and not QUOTES.match(text[-1])
+    raw_words: list[str] = []
+    slots: list[Slot] = []
+    for index, piece in enumerate(pieces):
+        piece_words = words(piece)
+        raw_words += piece_words
+        if not piece_words:
+            continue
+        stems = [lang.stem(w) for w in piece_words]
+        if index % 2 == 1:  # inside quotes
+            slots.append(Slot(" ".join(piece_words), (tuple(stems),), quoted=True))
+            continue
+        last_piece = index == len(pieces) - 1
+        position = 0
+        while position < len(stems):
+            found = synonyms.match(stems, position)
+            length = found[0] if found else 1
+            raw = " ".join(piece_words[position : position + length])
+            is_last = last_piece and position + length == len(stems)
+            prefix = raw if is_last and open_end and length == 1 and len(raw) >= PREFIX_MIN else None
+            if found:
+                slots.append(Slot(raw, found[1], synonym=True, prefix=prefix))
+            else:
+                slots.append(Slot(raw, ((stems[position],),), stop=raw in lang.stopwords, prefix=prefix))
+            position += length
+    if any(not s.stop for s in slots):
+        slots = [s for s in slots if not s.stop]
+    return ParsedQuery(tuple(raw_words), tuple(slots[:MAX_QUERY_PARTS]), open_end)
