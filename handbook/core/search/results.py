@@ -19,6 +19,11 @@ class Hit:
     path: str
     tier: int  # 0 exact title, 1 title prefix, 2 text, 3 fuzzy
 
+    @property
+    def key(self) -> str:
+        """The answer key: a page's id, `checklist:<id>` or `contact:<id>`."""
+        return self.id
+
 
 @dataclass(frozen=True)
 class SearchResults:
@@ -36,3 +41,8 @@ class SearchResults:
     @property
     def ids(self) -> list[str]:
         return [hit.id for hit in self.hits]
+
+    @property
+    def keys(self) -> list[str]:
+        """The hits as answer keys: a page's id, `checklist:<id>`, `contact:<id>`."""
+        return [hit.key for hit in self.hits]
