@@ -1,4 +1,5 @@
-"""Text analysis shared by the index and the query: words, Unicode normalisation, Snowball stems, stop words."""
+"""Text analysis shared by the index, the query and the static site: words, Unicode normalisation, terms
+(a word's lemma from a dictionary, then its Snowball stem), stop words and the filler words of questions."""
 
 from __future__ import annotations
 
@@ -51,6 +52,56 @@ def language_of(code: str) -> Language:
     return Language(code, frozenset(stopwords_for_language(code)), lru_cache(maxsize=200_000)(raw_stem))
 
 
+# Words that carry no meaning in a question or a situation (beside Snowball's stop words, which already hold
+# hva/hvordan/jeg/kva/korleis/eg/vad/hur/jag …): they never need to match. Bokmål and nynorsk, then Swedish.
+FILLERS: dict[str, frozenset[str]] = {
+    "no": frozenset(re.findall(
+        r"\S+",
+        "gjør gjøre gjorde gjort bør burde må måtte får få fikk går gå gikk gjer gjere gjorde gjeld gjelder "
+        "kanskje egentlig liksom altså noe nokon noko slik sånn hei takk lurer lurte "
+        "ein eit ei eg kva korleis kven kvifor ikkje ikke bare veldig mye mykje litt",
+    )),
+    "sv": frozenset(re.findall(
+        r"\S+",
+        "gör göra gjorde gjort bör borde måste får få fick går gå gick ska skall kanske egentligen typ "
+        "liksom alltså sådär hej tack undrar undrade bara väldigt mycket lite",
+    )),
+}
+
+
+class Analysis:
+    """How a word becomes an index term: the Snowball stem of its lemma where the dictionary knows the word
+    (`forms`: word → term, only where that differs from the word's own stem), else its own Snowball stem.
+
+    The index is built with the full dictionary (`handbook.core.search.lemmas`) and stores the forms its
+    vocabulary needs, so searching, snippets and the static site use exactly the same terms without loading
+    the dictionary.
+    """
+
+    def __init__(self, code: str, forms: dict[str, str] | None = None) -> None:
+        self.code = code
+        self.language = language_of(code)
+        self.forms = forms or {}
+        self.stopwords = self.language.stopwords
+        self.fillers = FILLERS.get(code, frozenset())
+        snowball = self.language.stem
+        get = self.forms.get
+
+        def term(word: str) -> str:
+            return get(word) or snowball(word)
+
+        self.stem = lru_cache(maxsize=200_000)(term)
+
+    def is_filler(self, word: str) -> bool:
+        """True for a stop word or a question's filler word (need not match)."""
+        return word in self.stopwords or word in self.fillers
+
+    def terms(self, text: str) -> list[str]:
+        """The terms of a text, in order."""
+        stem = self.stem
+        return [stem(w) for w in words(text)]
+
+
 def normalize(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
@@ -61,13 +112,22 @@ def words(text: str) -> list[str]:
 
 
 class VeilederAnalyzer(Tokenizer):
-    """Whoosh analyzer: text → lower-case words (`words`) → Snowball stems of the language.
+    """Whoosh analyzer: text → lower-case words (`words`) → terms (`Analysis`).
 
-    The query is analysed by the same functions, so index and query always agree.
+    The query is analysed by the same functions, so index and query always agree. Opening an index for
+    searching passes no `analysis` (Whoosh never analyses text then).
     """
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, analysis: Analysis | None = None) -> None:
         self.language = language
+        self.analysis = analysis
+
+    def __getstate__(self) -> dict[str, object]:  # the schema is pickled: keep only the language
+        return {"language": self.language, "analysis": None}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.language = state["language"]
+        self.analysis = None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, VeilederAnalyzer) and other.language == self.language
@@ -88,7 +148,7 @@ class VeilederAnalyzer(Tokenizer):
         mode: str = "",
         **kwargs: Any,
     ) -> Iterator[Token]:
-        stem = language_of(self.language).stem
+        stem = (self.analysis or Analysis(self.language)).stem
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for pos, match in enumerate(WORD.finditer(normalize(value))):
             word = match.group(0).lower()
@@ -106,9 +166,9 @@ class VeilederAnalyzer(Tokenizer):
 
 
 @lru_cache(maxsize=2048)
-def stem_sequence(language: str, text: str) -> tuple[str, ...]:
-    """The stems of a text in order, with `GAP` where list items meet."""
-    stem = language_of(language).stem
+def stem_sequence(analysis: Analysis, text: str) -> tuple[str, ...]:
+    """The terms of a text in order, with `GAP` where list items meet."""
+    stem = analysis.stem
     return tuple(t if t == GAP else stem(t.lower()) for t in TOKEN.findall(normalize(text)))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,26 +14,33 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
 
 from handbook.core import index_store
-from handbook.core.content import Handbook, PackInfo, Page, find_pack, load_handbook, pack_files, read_synonyms
+from handbook.core.checklist import Checklist, load_checklists
+from handbook.core.content import Contact, Handbook, PackInfo, Page, find_pack, load_handbook, pack_files, read_synonyms
 from handbook.core.render import headings, plain_text
-from handbook.core.search.analysis import GAP, VeilederAnalyzer, language_of, title_keys, whoosh_language, words
+from handbook.core.search.analysis import GAP, Analysis, VeilederAnalyzer, title_keys, whoosh_language, words
 from handbook.core.search.index import VOCABULARY_ID, HandbookIndex
+from handbook.core.search.lemmas import forms_for
 from handbook.errors import HandbookError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7  # raise whenever the fields, the analysis or the stored dictionaries change
+SCHEMA_VERSION = 8  # raise whenever the fields, the analysis or the stored dictionaries change
 
 
-def build_schema(language: str) -> Schema:
-    """The index's fields. `language` is Whoosh's code ("no" or "sv").
+def build_schema(language: str, analysis: Analysis | None = None) -> Schema:
+    """The index's fields. `language` is Whoosh's code ("no" or "sv"); `analysis` the terms for building.
 
     Text fields keep frequencies, not positions: quoted phrases are checked on the stored text of the
-    best candidates instead, which keeps the index small and fast to build.
+    best candidates instead, which keeps the index small and fast to build. Pages, contacts and checklists
+    are documents of their own `type`; the `synonyms` field also holds a page's `questions`.
     """
-    text = VeilederAnalyzer(language)
+    text = VeilederAnalyzer(language, analysis)
     return Schema(
         id=ID(stored=True, unique=True),
+        type=ID(stored=True),
+        target=STORED(),  # the page, contact or checklist id
+        phone=STORED(),
+        hours=STORED(),
         title=TEXT(analyzer=text, stored=True, phrase=False, field_boost=4.0),
         synonyms=TEXT(analyzer=text, stored=True, phrase=False, field_boost=3.0),
         headings=TEXT(analyzer=text, phrase=False, field_boost=1.5),
@@ -54,13 +61,24 @@ def _body_text(page: Page) -> str:
     return rest.strip() if words(first) == words(page.title) else text
 
 
-def page_document(page: Page, language: str) -> dict[str, Any]:
-    """The fields indexed for one page."""
-    title_key, title_stems = title_keys(page.title, language_of(language).stem)
+def _strings(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list | tuple):
+        return tuple(str(v) for v in value if v is not None and str(v).strip())
+    return ()
+
+
+def page_document(page: Page, analysis: Analysis) -> dict[str, Any]:
+    """The fields indexed for one page: its synonyms and `questions` (the phrasings staff use) count alike."""
+    title_key, title_stems = title_keys(page.title, analysis.stem)
+    phrasings = (*page.synonyms, *_strings(page.meta.get("questions")))
     return {
         "id": page.id,
+        "type": "page",
+        "target": page.id,
         "title": page.title,
-        "synonyms": GAP.join(page.synonyms),
+        "synonyms": GAP.join(phrasings),
         "headings": GAP.join(headings(page.body)),
         "body": _body_text(page),
         "title_key": title_key,
@@ -69,6 +87,60 @@ def page_document(page: Page, language: str) -> dict[str, Any]:
         "audience": " ".join(page.audience),
         "path": str(page.path),
     }
+
+
+def contact_document(contact: Contact, analysis: Analysis) -> dict[str, Any]:
+    """A contact as a hit of its own: found by its name and what it helps with, shown with number and hours."""
+    title_key, title_stems = title_keys(contact.name, analysis.stem)
+    return {
+        "id": f"contact:{contact.id}",
+        "type": "contact",
+        "target": contact.id,
+        "title": contact.name,
+        "synonyms": contact.helps_with or "",
+        "headings": "",
+        "body": " ".join(x for x in (contact.helps_with, contact.note) if x),
+        "title_key": title_key,
+        "title_stems": title_stems,
+        "kind": "contact",
+        "audience": "all",
+        "phone": contact.phone or "",
+        "hours": contact.hours or "",
+        "path": "",
+    }
+
+
+def checklist_document(checklist: Checklist, analysis: Analysis) -> dict[str, Any]:
+    """A checklist as a hit of its own: found by its title, description and the questions it asks."""
+    title_key, title_stems = title_keys(checklist.title, analysis.stem)
+    questions = [s.text for s in checklist.steps if s.type == "question"]
+    return {
+        "id": f"checklist:{checklist.id}",
+        "type": "checklist",
+        "target": checklist.id,
+        "title": checklist.title,
+        "synonyms": checklist.description or "",
+        "headings": GAP.join(questions),
+        "body": " ".join([checklist.description or "", *questions]).strip(),
+        "title_key": title_key,
+        "title_stems": title_stems,
+        "kind": "checklist",
+        "audience": " ".join(checklist.audience),
+        "path": str(checklist.path),
+    }
+
+
+def documents(handbook: Handbook, analysis: Analysis) -> list[dict[str, Any]]:
+    """Every document of the municipality's index: pages, then contacts, then checklists (those that load)."""
+    docs = [page_document(page, analysis) for page in handbook.pages.values()]
+    docs += [contact_document(contact, analysis) for contact in handbook.contacts.values()]
+    try:
+        checklists, _issues = load_checklists(handbook)  # lint reports the issues; search shows what loads
+    except Exception as exc:  # a broken checklist must not stop the search
+        log.warning("checklists are not searchable: %s", exc)
+        checklists = {}
+    docs += [checklist_document(checklist, analysis) for checklist in checklists.values()]
+    return docs
 
 
 def _fingerprint(pack: PackInfo, base: PackInfo | None, files: Iterable[Path]) -> str:
@@ -84,37 +156,53 @@ def content_fingerprint(handbook: Handbook) -> str:
     return _fingerprint(handbook.pack, handbook.base, handbook.files)
 
 
-def _fill(ix: Any, handbook: Handbook, language: str) -> int:
+def analysed_documents(handbook: Handbook, language: str) -> tuple[Analysis, list[dict[str, Any]]]:
+    """The analysis to build with (the lemma forms the handbook's words need, see `lemmas`) and the
+    documents with their title terms in that analysis."""
+    docs = documents(handbook, Analysis(language))
+    vocabulary: set[str] = set(words(" ".join(g for group in handbook.synonyms for g in group)))
+    for doc in docs:
+        vocabulary.update(words(" ".join((doc["title"], doc["synonyms"], doc["headings"], doc["body"]))))
+    analysis = Analysis(language, forms_for(language, vocabulary))
+    for doc in docs:
+        doc["title_stems"] = title_keys(doc["title"], analysis.stem)[1]
+    return analysis, docs
+
+
+def _fill(ix: Any, docs: Sequence[dict[str, Any]], analysis: Analysis) -> int:
     # Uncompressed posting blocks: about twice as fast to build and faster to read, a little larger.
     writer = ix.writer(limitmb=64, codec=W3Codec(compression=0))
-    stem = language_of(language).stem
-    pages_with: Counter[str] = Counter()  # stem → pages containing it
+    stem = analysis.stem
+    pages_with: Counter[str] = Counter()  # term → documents containing it
     spellings: Counter[str] = Counter()  # unstemmed word → occurrences
     try:
-        for page in handbook.pages.values():
-            document = page_document(page, language)
+        for document in docs:
             writer.add_document(**document)
             found = words(GAP.join((document["title"], document["synonyms"], document["body"])))
             spellings.update(found)
             pages_with.update({stem(w) for w in found} | {stem(w) for w in words(document["headings"])})
-        # One extra document stores the dictionaries that prefixes, compounds and «did you mean» need:
-        # read back in one go when searching, instead of walking Whoosh's term lists (slow in Python).
-        dictionaries = {"stems": dict(pages_with), "words": dict(spellings)}
-        writer.add_document(id=VOCABULARY_ID, dictionaries=dictionaries)
+        # One extra document stores the dictionaries that prefixes, compounds, «did you mean» and the
+        # lemma forms need: read back in one go when searching, instead of walking Whoosh's term lists.
+        used = set(spellings)
+        forms = {w: t for w, t in analysis.forms.items() if t in pages_with or w in used}
+        dictionaries = {"stems": dict(pages_with), "words": dict(spellings), "forms": forms}
+        writer.add_document(id=VOCABULARY_ID, type="vocabulary", dictionaries=dictionaries)
     except BaseException:
         writer.cancel()
         raise
     writer.commit(optimize=True)
-    return len(handbook.pages)
+    return len(docs)
 
 
 def _build_folder(folder: Path, handbook: Handbook, language: str) -> dict[str, object]:
-    ix = FileStorage(str(folder)).create_index(build_schema(language))
+    analysis, docs = analysed_documents(handbook, language)
+    ix = FileStorage(str(folder)).create_index(build_schema(language, analysis))
     try:
-        pages = _fill(ix, handbook, language)
+        entries = _fill(ix, docs, analysis)
     finally:
         ix.close()
-    return {"pages": pages, "municipality": handbook.pack.id, "schema": SCHEMA_VERSION}
+    return {"pages": len(handbook.pages), "entries": entries, "municipality": handbook.pack.id,
+            "schema": SCHEMA_VERSION}
 
 
 class _TrackingStorage(FileStorage):
@@ -142,9 +230,9 @@ def _open_folder(folder: Path, language: str) -> Any:
         raise ValueError(f"{folder}: Whoosh cannot open the index ({type(exc).__name__}: {exc})") from exc
     finally:
         storage.opened = []
-    if ix.doc_count() != manifest.get("pages", -2) + 1:  # + the vocabulary document
+    if ix.doc_count() != manifest.get("entries", -2) + 1:  # + the vocabulary document
         ix.close()
-        raise ValueError(f"{folder}: the number of pages does not match the manifest")
+        raise ValueError(f"{folder}: the number of documents does not match the manifest")
     return ix
 
 
@@ -181,8 +269,9 @@ def open_index(handbook: Handbook, cache: Path | None = None, rebuild: bool = Fa
         index_store.remove_others(root, folder)
     except OSError as exc:
         log.warning("cannot write the search index under %s (%s); building it in memory", root, exc)
-        ix = RamStorage().create_index(build_schema(language))
-        _fill(ix, handbook, language)
+        analysis, docs = analysed_documents(handbook, language)
+        ix = RamStorage().create_index(build_schema(language, analysis))
+        _fill(ix, docs, analysis)
         folder, built = None, True
     return HandbookIndex(ix, language, handbook.synonyms, fingerprint=fingerprint, path=folder, built=built)
 

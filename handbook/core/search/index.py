@@ -1,15 +1,23 @@
-"""Searching an open index: matching a query's parts, ranking in tiers, hits with snippets."""
+"""Searching an open index: matching a query's parts, ranking, hits with snippets.
+
+Ranking uses all of a query without letting one word veto the answer: every part (word, synonym group,
+quoted phrase) adds its BM25 score, and a document's sum is scaled by the share of the query's weight it
+covers – each part weighs by its rarity (idf) – raised to `COORDINATION`. So pages with more and rarer of
+the query's words come first, and a page need not have the ordinary ones. Stop words and a question's filler
+words are dropped before (see `query`). A quoted phrase must appear word for word.
+"""
 
 from __future__ import annotations
 
 import heapq
+import math
 import threading
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from handbook.core.search.analysis import GAP, language_of, stem_sequence, title_keys
+from handbook.core.search.analysis import GAP, Analysis, stem_sequence, title_keys
 from handbook.core.search.lexicon import Lexicon
 from handbook.core.search.query import ParsedQuery, Slot, SynonymTable, parse_query
 from handbook.core.search.results import Hit, SearchResults
@@ -18,10 +26,14 @@ from handbook.core.search.snippets import COMPOUND_MIN_PART, Highlight, contains
 from handbook.core.search.spelling import Speller
 
 MAX_LIMIT = 500
-FEW_HITS = 3  # fewer exact hits than this → also try the nearest spellings of unknown words
+FEW_HITS = 3  # a word the index does not know, found in fewer documents than this, is also corrected
 PREFIX_EXPANSIONS = 8  # search as you type: the last word matches at most this many indexed stems
 COMPOUND_EXPANSIONS = 10  # a word matches at most this many compounds ending in it (the most frequent) …
 COMPOUND_BOOST = 0.5  # … which count half as much as the word itself
+COORDINATION = 2.0  # score × (share of the query's weight a document covers) ** COORDINATION …
+TITLE_WEIGHT = 1.0  # … × (1 + TITLE_WEIGHT × share covered by its title and phrasings: what it is about)
+STEM_FAMILY_MIN = 5  # a known word's stem this long also matches longer stems that start with it …
+STEM_FAMILY_BOOST = 0.5  # … (bekymret → bekymring, anmeld → anmeldelse) at this weight
 PHRASE_CANDIDATES = 400  # a quoted phrase is checked word for word on at most this many candidates
 BEST_SNIPPETS = 10  # the top hits get their best passage as snippet; the rest the start of the page
 VOCABULARY_ID = "\x00vocabulary"  # one extra document: the stem and spelling dictionaries (stored)
@@ -46,7 +58,56 @@ class _Plan:
     stems: set[str] = field(default_factory=set)
     tails: set[str] = field(default_factory=set)
     phrases: list[tuple[str, ...]] = field(default_factory=list)
-    corrections: dict[int, list[str]] = field(default_factory=dict)  # slot index → corrected words
+    corrections: dict[int, list[str]] = field(default_factory=dict)  # word position → corrected words
+
+
+@dataclass
+class Part:
+    """One part of a query as matched: every document's score, and the documents whose title or phrasings
+    (synonyms, questions) hold it."""
+
+    scores: Scores
+    titled: set[int] = field(default_factory=set)
+    corrected: bool = False
+
+
+@dataclass
+class Ranked:
+    """Every document that matched some part of a query, with its coordinated score."""
+
+    scores: Scores
+    exact: set[int]  # matched at least one part as typed (not only through a corrected spelling)
+    corrected: set[int]  # matched a part through a corrected spelling
+    complete: set[int]  # matched every part
+
+
+def rank(parts: Sequence[Part], documents: int) -> Ranked:
+    """Combine the parts: the sum of their scores, scaled by the share of the query's weight (idf) a
+    document covers, and raised by the share its title and phrasings cover."""
+    weights = [math.log(1 + documents / (1 + len(p.scores))) for p in parts]
+    total_weight = sum(w for w, p in zip(weights, parts, strict=True) if p.scores) or 1.0
+    sums: Scores = {}
+    covered: Scores = {}
+    titled: Scores = {}
+    counts: dict[int, int] = {}
+    exact: set[int] = set()
+    fixed: set[int] = set()
+    for part, weight in zip(parts, weights, strict=True):
+        get_sum, get_cover, get_count = sums.get, covered.get, counts.get
+        for doc, score in part.scores.items():
+            sums[doc] = get_sum(doc, 0.0) + score
+            covered[doc] = get_cover(doc, 0.0) + weight
+            counts[doc] = get_count(doc, 0) + 1
+        for doc in part.titled:
+            titled[doc] = titled.get(doc, 0.0) + weight
+        (fixed if part.corrected else exact).update(part.scores)
+    final = {
+        doc: score * (covered[doc] / total_weight) ** COORDINATION
+        * (1 + TITLE_WEIGHT * titled.get(doc, 0.0) / total_weight)
+        for doc, score in sums.items()
+    }
+    complete = {doc for doc, count in counts.items() if count == len(parts)}
+    return Ranked(final, exact, fixed, complete)
 
 
 # ---------------------------------------------------------------------------- searching
@@ -67,14 +128,16 @@ class HandbookIndex:
         self._ix = ix
         self._searcher: Any = ix.searcher()
         self._postings = PostingCache(self._searcher.reader())
+        self._documents = max(1, self._searcher.reader().doc_count_all())
         self._lock = threading.Lock()
-        self._lang = language_of(language)
+        self._groups = [tuple(str(m) for m in group) for group in synonyms]
+        self._analysis: Analysis | None = None
+        self._synonyms: SynonymTable | None = None
         self._lexicon: Lexicon | None = None
         self._speller: Speller | None = None
         self._stored: dict[str, Any] | None = None
-        self._stop_stems = frozenset(self._lang.stem(w) for w in self._lang.stopwords)
+        self._stop_stems: frozenset[str] = frozenset()
         self.language = language
-        self.synonyms = SynonymTable(synonyms, self._lang.stem)
         self.fingerprint = fingerprint
         self.path = path
         self.built = built
@@ -97,17 +160,40 @@ class HandbookIndex:
 
     @property
     def doc_count(self) -> int:
-        """The number of pages in the index."""
+        """The number of pages in the index (contacts and checklists not counted)."""
         with self._lock:
-            return max(0, self._searcher.doc_count() - 1) if self._searcher is not None else 0
+            return len(self._postings.documents("type", "page")) if self._searcher is not None else 0
 
     def warm_up(self) -> None:
-        """Build the lazily built tables now (the stem dictionary and the spelling table), e.g. in a worker
-        thread right after opening, so the first searches are as fast as later ones."""
+        """Build the lazily built tables now (the analysis, the stem dictionary and the spelling table), e.g.
+        in a worker thread right after opening, so the first searches are as fast as later ones."""
         with self._lock:
             if self._searcher is not None:
+                self._analysed()
                 self._lexicon_of_stems()
                 self._spelling()
+
+    @property
+    def analysis(self) -> Analysis:
+        """The analysis the index was built with (its lemma forms are stored in the index)."""
+        with self._lock:
+            if self._searcher is None:
+                return self._analysis or Analysis(self.language)
+            return self._analysed()
+
+    @property
+    def synonyms(self) -> SynonymTable:
+        with self._lock:
+            if self._searcher is None:
+                return self._synonyms or SynonymTable(self._groups, Analysis(self.language).stem)
+            self._analysed()
+            assert self._synonyms is not None
+            return self._synonyms
+
+    def stored_dictionaries(self) -> dict[str, Any]:
+        """The stored dictionaries (terms with document frequencies, spellings, lemma forms)."""
+        with self._lock:
+            return dict(self._dictionaries()) if self._searcher is not None else {}
 
     # -- search
 
@@ -125,14 +211,16 @@ class HandbookIndex:
         """
         query = query if isinstance(query, str) else ""
         empty = SearchResults(query, (), None, False, False)
-        parsed = parse_query(query, self._lang, self.synonyms)
         limit = max(0, min(int(limit), MAX_LIMIT))
-        if not parsed.slots or limit == 0:
-            return empty
-        if (kinds is not None and not kinds) or (audiences is not None and not audiences):
+        if limit == 0 or (kinds is not None and not kinds) or (audiences is not None and not audiences):
             return empty
         with self._lock:
             if self._searcher is None:
+                return empty
+            analysis = self._analysed()
+            assert self._synonyms is not None
+            parsed = parse_query(query, analysis, self._synonyms)
+            if not parsed.slots:
                 return empty
             return self._search(query, parsed, limit, self._allowed(kinds, audiences))
 
@@ -150,58 +238,59 @@ class HandbookIndex:
 
     def _search(self, query: str, parsed: ParsedQuery, limit: int, allowed: set[int] | None) -> SearchResults:
         plan = _Plan()
-        exact = [self._slot_scores(slot, plan) for slot in parsed.slots]
-        found: dict[int, _Found] = {}
-        self._take(all_of(exact), 2, limit, allowed, plan, found)
-        for doc in self._title_matches(parsed):
-            if allowed is None or doc in allowed:
-                found.setdefault(doc, _Found(0.0, 2))
-        fuzzy: list[Scores] | None = None
-        if len(found) < FEW_HITS:
-            fuzzy = self._fuzzy_slots(parsed, exact, plan)
-            if fuzzy is not None:
-                self._take(all_of(fuzzy), 3, limit, allowed, plan, found)
-        any_terms = False
-        if not found and len(exact) > 1:
-            any_terms = True
-            self._take(any_of(exact), 2, limit, allowed, plan, found)
-            if fuzzy is not None and len(found) < FEW_HITS:
-                self._take(any_of(fuzzy), 3, limit, allowed, plan, found)
-        hits = self._hits(parsed, found, plan, limit)
-        return SearchResults(query, hits, self._suggestion(parsed, plan), any(h.tier == 3 for h in hits), any_terms)
-
-    def _take(
-        self, scores: Scores, tier: int, limit: int, allowed: set[int] | None, plan: _Plan, found: dict[int, _Found]
-    ) -> None:
-        """Add the best documents not found yet; quoted phrases are checked word for word."""
+        parts: list[Part] = []
+        for slot in parsed.slots:
+            scores = self._slot_scores(slot, plan)
+            corrections = self._corrections(slot, scores)
+            if corrections:
+                plan.corrections[slot.start] = corrections
+                scores = self._slot_scores(slot, plan, corrections)
+            parts.append(Part(scores, self._titled(slot, corrections), bool(corrections)))
+        ranked = rank(parts, self._documents)
+        required = [part.scores for slot, part in zip(parsed.slots, parts, strict=True) if slot.quoted]
         candidates = (
-            (doc, score) for doc, score in scores.items()
-            if doc not in found and (allowed is None or doc in allowed)
+            (doc, score) for doc, score in ranked.scores.items()
+            if (allowed is None or doc in allowed) and all(doc in r for r in required)
         )
         want = limit if not plan.phrases else PHRASE_CANDIDATES
-        best = heapq.nsmallest(want, candidates, key=lambda item: (-item[1], item[0]))
-        kept = 0
+        exact = ranked.exact
+        best = heapq.nsmallest(want, candidates, key=lambda item: (item[0] not in exact, -item[1], item[0]))
+        found: dict[int, _Found] = {}
         for doc, score in best:
             if plan.phrases and not self._has_phrases(doc, plan.phrases):
                 continue
-            found[doc] = _Found(score, tier)
-            kept += 1
-            if kept >= limit:
-                return
+            found[doc] = _Found(score, 2 if doc in exact else 3)
+            if len(found) >= limit:
+                break
+        for doc in self._title_matches(parsed):
+            if allowed is None or doc in allowed:
+                found.setdefault(doc, _Found(ranked.scores.get(doc, 0.0), 2))
+        hits = self._hits(parsed, found, plan, limit)
+        any_terms = len(parts) > 1 and not any(doc in ranked.complete for doc in found)
+        fuzzy = any(doc in ranked.corrected for doc in found)
+        return SearchResults(query, hits, self._suggestion(parsed, plan), fuzzy, any_terms)
 
     def _has_phrases(self, docnum: int, phrases: list[tuple[str, ...]]) -> bool:
         fields = self._searcher.stored_fields(docnum)
         text = GAP.join((fields.get("title", ""), fields.get("synonyms", ""), fields.get("body", "")))
-        sequence = stem_sequence(self.language, text)
+        sequence = stem_sequence(self._analysed(), text)
         return all(contains_phrase(sequence, phrase) for phrase in phrases)
 
-    # -- matching a query's parts
+    # -- the stored tables
 
     def _dictionaries(self) -> dict[str, Any]:
         if self._stored is None:
             stored = self._searcher.document(id=VOCABULARY_ID) or {}
-            self._stored = stored.get("dictionaries") or {"stems": {}, "words": {}}
+            self._stored = stored.get("dictionaries") or {"stems": {}, "words": {}, "forms": {}}
         return self._stored
+
+    def _analysed(self) -> Analysis:
+        if self._analysis is None:
+            analysis = Analysis(self.language, self._dictionaries().get("forms") or {})
+            self._stop_stems = frozenset(analysis.stem(w) for w in analysis.stopwords | analysis.fillers)
+            self._synonyms = SynonymTable(self._groups, analysis.stem)
+            self._analysis = analysis
+        return self._analysis
 
     def _lexicon_of_stems(self) -> Lexicon:
         if self._lexicon is None:
@@ -212,6 +301,8 @@ class HandbookIndex:
         if self._speller is None:
             self._speller = Speller(self._dictionaries()["words"])
         return self._speller
+
+    # -- matching a query's parts
 
     def _word_scores(self, stem: str, factor: float = 1.0, fields: Sequence[str] = TEXT_FIELDS) -> Scores:
         total: Scores = {}
@@ -231,7 +322,7 @@ class HandbookIndex:
                 # then checked word for word on the candidates.
                 content = [s for s in alternative if s not in self._stop_stems] or list(alternative)
                 parts.append(all_of([self._word_scores(s) for s in content]))
-                if slot.quoted:
+                if slot.quoted and alternative not in plan.phrases:
                     plan.phrases.append(alternative)
         stem = slot.word
         if stem is not None and not slot.quoted:
@@ -239,6 +330,9 @@ class HandbookIndex:
             expansions: list[tuple[str, float]] = []
             if slot.prefix:
                 expansions += [(s, 1.0) for s in lexicon.starting_with(slot.prefix, PREFIX_EXPANSIONS)]
+            if len(stem) >= STEM_FAMILY_MIN and stem in lexicon:  # a known word, not a fragment
+                family = [s for s in lexicon.starting_with(stem, PREFIX_EXPANSIONS + 1) if s != stem]
+                expansions += [(s, STEM_FAMILY_BOOST) for s in family[:PREFIX_EXPANSIONS]]
             if len(stem) >= COMPOUND_MIN_PART:
                 plan.tails.add(stem)
                 expansions += [(s, COMPOUND_BOOST) for s in lexicon.compounds_of(stem, COMPOUND_EXPANSIONS)]
@@ -248,21 +342,47 @@ class HandbookIndex:
                     seen.add(expansion)
                     plan.stems.add(expansion)
                     parts.append(self._word_scores(expansion, factor, EXPANSION_FIELDS))
+        analysis = self._analysed()
         for word in corrections:
-            corrected = self._lang.stem(word)
+            corrected = analysis.stem(word)
             plan.stems.add(corrected)
             parts.append(self._word_scores(corrected, 1.0, EXPANSION_FIELDS))
         return parts[0] if len(parts) == 1 else any_of(parts)
+
+    def _titled(self, slot: Slot, corrections: Sequence[str]) -> set[int]:
+        """The documents whose title or phrasings hold the slot (any of its words, or all of a phrase's)."""
+        analysis = self._analysed()
+        alternatives = [*slot.alternatives, *((analysis.stem(w),) for w in corrections)]
+        docs: set[int] = set()
+        for alternative in alternatives:
+            content = [s for s in alternative if s not in self._stop_stems] or list(alternative)
+            found: set[int] | None = None
+            for stem in content:
+                here = self._postings.documents("title", stem) | self._postings.documents("synonyms", stem)
+                found = here if found is None else found & here
+            docs |= found or set()
+        return docs
+
+    def _corrections(self, slot: Slot, scores: Scores) -> list[str]:
+        """The nearest known spellings of a typed word the index does not know (and finds little with)."""
+        stem = slot.word
+        if stem is None or slot.synonym or len(scores) >= FEW_HITS:
+            return []
+        lexicon = self._lexicon_of_stems()
+        if stem in lexicon or (slot.prefix and lexicon.starting_with(slot.prefix, 1)):
+            return []
+        return self._spelling().candidates(slot.raw)
 
     def _title_matches(self, parsed: ParsedQuery) -> set[int]:
         """Pages whose title is, or starts with, the query (so they are ranked first even when weak)."""
         raw_key = " ".join(parsed.raw_words)
         if len(raw_key) < 2:
             return set()
-        stem_key = " ".join(self._lang.stem(w) for w in parsed.raw_words)
+        stem = self._analysed().stem
+        stem_key = " ".join(stem(w) for w in parsed.raw_words)
         reader = self._searcher.reader()
         keys = {("title_key", raw_key), ("title_stems", stem_key)}
-        raw_prefix, stem_prefix = parsed.title_prefixes(self._lang.stem)
+        raw_prefix, stem_prefix = parsed.title_prefixes(stem)
         for name, prefix in (("title_key", raw_prefix), ("title_stems", stem_prefix)):
             for count, term in enumerate(reader.expand_prefix(name, prefix)):
                 if count >= 50:
@@ -275,35 +395,21 @@ class HandbookIndex:
             docs |= self._postings.documents(name, value)
         return docs
 
-    def _fuzzy_slots(self, parsed: ParsedQuery, exact: list[Scores], plan: _Plan) -> list[Scores] | None:
-        """The slots whose word the index does not know, widened to its nearest spellings (None: none)."""
-        lexicon = self._lexicon_of_stems()
-        widened = False
-        slots = list(exact)
-        for index, slot in enumerate(parsed.slots):
-            stem = slot.word
-            if stem is None or slot.synonym or stem in lexicon:
-                continue
-            if slot.prefix and lexicon.starting_with(slot.prefix, 1):
-                continue
-            corrections = self._spelling().candidates(slot.raw)
-            if corrections:
-                plan.corrections[index] = corrections
-                slots[index] = self._slot_scores(slot, plan, corrections)
-                widened = True
-        return slots if widened else None
-
     def _suggestion(self, parsed: ParsedQuery, plan: _Plan) -> str | None:
+        """The query as typed – every word of it, stop words too – with the unknown words corrected."""
         if not plan.corrections:
             return None
-        return " ".join(
-            plan.corrections[i][0] if i in plan.corrections else slot.raw for i, slot in enumerate(parsed.slots)
-        )
+        typed = list(parsed.raw_words)
+        for position, corrections in plan.corrections.items():
+            if 0 <= position < len(typed):
+                typed[position] = corrections[0]
+        return " ".join(typed)
 
     # -- turning matches into hits
 
     def _hits(self, parsed: ParsedQuery, found: dict[int, _Found], plan: _Plan, limit: int) -> tuple[Hit, ...]:
-        stem = self._lang.stem
+        analysis = self._analysed()
+        stem = analysis.stem
         raw_key = " ".join(parsed.raw_words)
         stem_key = " ".join(stem(w) for w in parsed.raw_words)
         raw_prefix, stem_prefix = parsed.title_prefixes(stem)
@@ -322,14 +428,14 @@ class HandbookIndex:
         marked = plan.stems - self._stop_stems or plan.stems
         highlight = Highlight(frozenset(marked), tuple(sorted(plan.tails)))
         hits = []
-        for rank, (tier, _score, page_id, item, fields) in enumerate(rows[:limit]):
+        for position, (tier, _score, doc_id, item, fields) in enumerate(rows[:limit]):
             snippet, snippet_text = make_snippet(
-                fields.get("body", ""), self.language, highlight, best=rank < BEST_SNIPPETS
+                fields.get("body", ""), analysis, highlight, best=position < BEST_SNIPPETS
             )
             hits.append(
                 Hit(
-                    id=page_id,
-                    title=fields.get("title", page_id),
+                    id=fields.get("target") or doc_id,
+                    title=fields.get("title", doc_id),
                     kind=fields.get("kind", ""),
                     audience=tuple(str(fields.get("audience", "")).split()),
                     score=round(float(item.score), 4),
@@ -337,6 +443,9 @@ class HandbookIndex:
                     snippet_text=snippet_text,
                     path=str(fields.get("path", "")),
                     tier=tier,
+                    type=fields.get("type") or "page",
+                    phone=fields.get("phone") or "",
+                    hours=fields.get("hours") or "",
                 )
             )
         return tuple(hits)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from handbook.core.search.analysis import Language, normalize, words
+from handbook.core.search.analysis import Analysis, normalize, words
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_PARTS = 12
@@ -26,6 +26,7 @@ class Slot:
     synonym: bool = False
     stop: bool = False
     prefix: str | None = None  # the raw word, when it may match as a prefix
+    start: int = 0  # the position of its first word among the query's words
 
     @property
     def word(self) -> str | None:
@@ -81,8 +82,9 @@ class SynonymTable:
         return None
 
 
-def parse_query(text: str, lang: Language, synonyms: SynonymTable) -> ParsedQuery:
-    """Read a user's query into slots; never raises."""
+def parse_query(text: str, lang: Analysis, synonyms: SynonymTable) -> ParsedQuery:
+    """Read a user's query into slots; never raises. Stop words and a question's filler words
+    (`Analysis.is_filler`) are dropped unless the query has nothing else."""
     text = normalize(text[:MAX_QUERY_CHARS])
     text = OPERATORS.sub(" ", text)
     pieces = QUOTES.split(text)
@@ -93,12 +95,13 @@ def parse_query(text: str, lang: Language, synonyms: SynonymTable) -> ParsedQuer
     slots: list[Slot] = []
     for index, piece in enumerate(pieces):
         piece_words = words(piece)
+        first = len(raw_words)
         raw_words += piece_words
         if not piece_words:
             continue
         stems = [lang.stem(w) for w in piece_words]
         if index % 2 == 1:  # inside quotes
-            slots.append(Slot(" ".join(piece_words), (tuple(stems),), quoted=True))
+            slots.append(Slot(" ".join(piece_words), (tuple(stems),), quoted=True, start=first))
             continue
         last_piece = index == len(pieces) - 1
         position = 0
@@ -108,11 +111,16 @@ def parse_query(text: str, lang: Language, synonyms: SynonymTable) -> ParsedQuer
             raw = " ".join(piece_words[position : position + length])
             is_last = last_piece and position + length == len(stems)
             prefix = raw if is_last and open_end and length == 1 and len(raw) >= PREFIX_MIN else None
+            start = first + position
             if found:
-                slots.append(Slot(raw, found[1], synonym=True, prefix=prefix))
+                slots.append(Slot(raw, found[1], synonym=True, prefix=prefix, start=start))
             else:
-                slots.append(Slot(raw, ((stems[position],),), stop=raw in lang.stopwords, prefix=prefix))
+                slots.append(Slot(raw, ((stems[position],),), stop=lang.is_filler(raw), prefix=prefix, start=start))
             position += length
     if any(not s.stop for s in slots):
         slots = [s for s in slots if not s.stop]
+    unique: dict[tuple[tuple[str, ...], ...], Slot] = {}
+    for slot in slots:  # a word typed twice counts once
+        unique.setdefault(slot.alternatives, slot)
+    slots = list(unique.values())
     return ParsedQuery(tuple(raw_words), tuple(slots[:MAX_QUERY_PARTS]), open_end)

@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Hit:
-    """One page found; `snippet` is HTML-escaped text with `<b>…</b>` around the matches."""
+    """One page, contact or checklist found; `snippet` is HTML-escaped text with `<b>…</b>` around the matches.
+
+    `type` is "page", "contact" or "checklist"; `id` is the page's, contact's or checklist's own id. A contact
+    hit carries its `phone` and `hours` so the answer shows at once.
+    """
 
     id: str
     title: str
@@ -18,11 +22,19 @@ class Hit:
     snippet_text: str
     path: str
     tier: int  # 0 exact title, 1 title prefix, 2 text, 3 fuzzy
+    type: str = "page"
+    phone: str = ""
+    hours: str = ""
 
     @property
     def key(self) -> str:
         """The answer key: a page's id, `checklist:<id>` or `contact:<id>`."""
-        return self.id
+        return self.id if self.type == "page" else f"{self.type}:{self.id}"
+
+    @property
+    def location(self) -> str:
+        """Where the reader opens the hit: `page:<id>`, `contact:<id>` or `checklist:<id>`."""
+        return f"{self.type}:{self.id}"
 
 
 @dataclass(frozen=True)
@@ -32,8 +44,8 @@ class SearchResults:
     query: str
     hits: tuple[Hit, ...]
     suggestion: str | None
-    fuzzy: bool  # some hits were found only through corrected spellings
-    any_terms: bool  # no page had every word, so pages with any of them are shown
+    fuzzy: bool  # some hits were found through corrected spellings
+    any_terms: bool  # no hit has every word of the query (hits are ranked by how many and how rare)
 
     def __len__(self) -> int:
         return len(self.hits)

@@ -7,15 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from handbook.core.search.analysis import WORD, language_of
+from handbook.core.search.analysis import WORD, Analysis
 
 SNIPPET_CHARS = 180
 COMPOUND_MIN_PART = 4  # a query stem this long also matches compounds ending in it
 
+
 @lru_cache(maxsize=2048)
-def _stem_spans(language: str, text: str) -> dict[str, list[tuple[int, int]]]:
-    """Where each stem occurs in a text (cached: the same pages come back query after query)."""
-    stem = language_of(language).stem
+def _stem_spans(analysis: Analysis, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each term occurs in a text (cached: the same pages come back query after query)."""
+    stem = analysis.stem
     found: dict[str, list[tuple[int, int]]] = {}
     for match in WORD.finditer(text):
         found.setdefault(stem(match.group(0).lower()), []).append((match.start(), match.end()))
@@ -50,7 +51,7 @@ def _collapse(text: str) -> str:
 
 
 def make_snippet(
-    text: str, language: str, highlight: Highlight, width: int = SNIPPET_CHARS, best: bool = True
+    text: str, analysis: Analysis, highlight: Highlight, width: int = SNIPPET_CHARS, best: bool = True
 ) -> tuple[str, str]:
     """(HTML with <b> around matched words, plain text) of the passage of `text` with the most matches.
 
@@ -60,13 +61,13 @@ def make_snippet(
     if not text:
         return "", ""
     if best:
-        spans = _stem_spans(language, text)
+        spans = _stem_spans(analysis, text)
         marked = spans.keys() & highlight.stems
         if highlight.tails:
             marked.update(s for s in spans if len(s) > COMPOUND_MIN_PART and s.endswith(highlight.tails))
         matched = sorted((start, end, stem) for stem in marked for start, end in spans[stem])
     else:
-        stem_of = language_of(language).stem
+        stem_of = analysis.stem
         matched = [
             (m.start(), m.end(), stem_of(m.group(0).lower())) for m in WORD.finditer(text, 0, width + 40)
         ]
