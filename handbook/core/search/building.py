@@ -89,16 +89,30 @@ def page_document(page: Page, analysis: Analysis) -> dict[str, Any]:
     }
 
 
+# Words that ask for a kind of answer: a contact's number, a checklist. They are indexed with every contact
+# (emergency ones also as emergency numbers) and every checklist, so «barnevernvakta telefon» or «sjekkliste
+# akutt fare» bring the contact or the checklist itself.
+TYPE_WORDS = {
+    "no": {"contact": "telefon telefonnummer nummer ring ringe kontakt kontaktinformasjon",
+           "emergency": "nødnummer nødtelefon akutt", "checklist": "sjekkliste sjekklister"},
+    "sv": {"contact": "telefon telefonnummer nummer ring ringa kontakt kontaktuppgifter",
+           "emergency": "nödnummer larmnummer akut", "checklist": "checklista checklistor"},
+}
+
+
 def contact_document(contact: Contact, analysis: Analysis) -> dict[str, Any]:
-    """A contact as a hit of its own: found by its name and what it helps with, shown with number and hours."""
+    """A contact as a hit of its own: found by its name, what it helps with and its number; shown with its
+    number and hours."""
     title_key, title_stems = title_keys(contact.name, analysis.stem)
+    labels = TYPE_WORDS.get(analysis.code, TYPE_WORDS["no"])
+    asks = [labels["contact"], *([labels["emergency"]] if contact.emergency else []), contact.phone or ""]
     return {
         "id": f"contact:{contact.id}",
         "type": "contact",
         "target": contact.id,
         "title": contact.name,
         "synonyms": contact.helps_with or "",
-        "headings": "",
+        "headings": GAP.join(a for a in asks if a),
         "body": " ".join(x for x in (contact.helps_with, contact.note) if x),
         "title_key": title_key,
         "title_stems": title_stems,
@@ -114,13 +128,14 @@ def checklist_document(checklist: Checklist, analysis: Analysis) -> dict[str, An
     """A checklist as a hit of its own: found by its title, description and the questions it asks."""
     title_key, title_stems = title_keys(checklist.title, analysis.stem)
     questions = [s.text for s in checklist.steps if s.type == "question"]
+    label = TYPE_WORDS.get(analysis.code, TYPE_WORDS["no"])["checklist"]
     return {
         "id": f"checklist:{checklist.id}",
         "type": "checklist",
         "target": checklist.id,
         "title": checklist.title,
         "synonyms": checklist.description or "",
-        "headings": GAP.join(questions),
+        "headings": GAP.join([label, *questions]),
         "body": " ".join([checklist.description or "", *questions]).strip(),
         "title_key": title_key,
         "title_stems": title_stems,

@@ -30,6 +30,7 @@ FEW_HITS = 3  # a word the index does not know, found in fewer documents than th
 PREFIX_EXPANSIONS = 8  # search as you type: the last word matches at most this many indexed stems
 COMPOUND_EXPANSIONS = 10  # a word matches at most this many compounds ending in it (the most frequent) …
 COMPOUND_BOOST = 0.5  # … which count half as much as the word itself
+SYNONYM_FACTOR = 0.7  # a synonym of a typed word counts this much of the word itself; the best one counts
 COORDINATION = 2.0  # score × (share of the query's weight a document covers) ** COORDINATION …
 TITLE_WEIGHT = 1.0  # … × (1 + TITLE_WEIGHT × share covered by its title and phrasings: what it is about)
 STEM_FAMILY_MIN = 5  # a known word's stem this long also matches longer stems that start with it …
@@ -313,15 +314,17 @@ class HandbookIndex:
     def _slot_scores(self, slot: Slot, plan: _Plan, corrections: Sequence[str] = ()) -> Scores:
         """Any alternative of the slot: its words, synonyms, prefix and compound expansions, corrections."""
         parts: list[Scores] = []
-        for alternative in slot.alternatives:
+        for number, alternative in enumerate(slot.alternatives):
             plan.stems.update(alternative)
+            factor = 1.0 if number == 0 else SYNONYM_FACTOR
             if len(alternative) == 1:
-                parts.append(self._word_scores(alternative[0]))
+                parts.append(self._word_scores(alternative[0], factor))
             else:
                 # A phrase: all its words (stop words too when it has nothing else); quoted ones are
                 # then checked word for word on the candidates.
                 content = [s for s in alternative if s not in self._stop_stems] or list(alternative)
-                parts.append(all_of([self._word_scores(s) for s in content]))
+                found = all_of([self._word_scores(s) for s in content])
+                parts.append(found if factor == 1.0 else {d: v * factor for d, v in found.items()})
                 if slot.quoted and alternative not in plan.phrases:
                     plan.phrases.append(alternative)
         stem = slot.word
