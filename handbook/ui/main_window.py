@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         for source in (self.home, self.duties, self.navigation):
             source.locationRequested.connect(self.navigate)
-        self.search.openRequested.connect(lambda page_id: self.navigate(Location("page", page_id)))
+        self.search.openRequested.connect(self.navigate)  # page:…, contact:… or checklist:…
         self.page_view.linkActivated.connect(self.navigate)
         self.page_view.externalLinkRequested.connect(self.open_external)
         self.emergency.contactActivated.connect(lambda cid: self.navigate(Location("contact", cid)))

@@ -10,7 +10,17 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -41,21 +51,34 @@ from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme, theme
 
 if TYPE_CHECKING:  # the search package (and Whoosh) loads in the background, not with the window
-    from handbook.core.search import SearchIndex, SearchResults
+    from handbook.core.search import Hit, SearchIndex, SearchResults
 
 HIT_ID = Qt.ItemDataRole.UserRole + 1
 HIT_HTML = Qt.ItemDataRole.UserRole + 2
 RESULT_LIMIT = 30
 
 
-def hit_html(title: str, kind: str, snippet: str, t: Theme) -> str:
-    """One hit as rich text: the title, a kind badge and the snippet (already HTML with <b> around matches)."""
+def hit_html(title: str, kind: str, snippet: str, t: Theme, answer: str = "") -> str:
+    """One hit as rich text: the title, a kind badge («Sjekkliste» for a checklist, «Kontakt» for a contact),
+    a contact's number and hours (`answer`, plain text), and the snippet (HTML with <b> around matches)."""
+    answer_html = f'<div style="font-weight:bold">{html.escape(answer)}</div>' if answer else ""
     return (
         f'<div style="color:{t.text}"><span style="font-size:large; font-weight:bold">{html.escape(title)}</span>'
         f'&nbsp;&nbsp;<span style="background-color:{t.accent_soft}; color:{t.text}">'
         f"&nbsp;{html.escape(kind_label(kind))}&nbsp;</span></div>"
+        f"{answer_html}"
         f'<div style="color:{t.muted}">{snippet}</div>'
     )
+
+
+def contact_answer(hit: Hit) -> str:
+    """A contact hit's number and hours in one line («Telefon 67 50 47 70 · hele døgnet»)."""
+    parts = []
+    if hit.phone:
+        parts.append(QCoreApplication.translate("ContactCard", "Telefon {number}").format(number=hit.phone))
+    if hit.hours:
+        parts.append(hit.hours)
+    return " · ".join(parts)
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -117,7 +140,8 @@ class ResultList(QListView):
 
 
 class SearchPanel(QWidget):
-    """The search field and its results; emits `openRequested(page_id)` on Enter or a click."""
+    """The search field and its results; emits `openRequested(location)` on Enter or a click, where the
+    location is `page:<id>`, `contact:<id>` or `checklist:<id>` (a checklist hit opens the checklist)."""
 
     openRequested = Signal(str)  # noqa: N815
     activeChanged = Signal(bool)  # noqa: N815  (True while there is a query)
@@ -276,9 +300,10 @@ class SearchPanel(QWidget):
         self.model.clear()
         for hit in results.hits:
             item = QStandardItem(hit.title)
-            item.setData(hit.id, HIT_ID)
-            item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme), HIT_HTML)
-            spoken = f"{hit.title}, {kind_label(hit.kind)}. {hit.snippet_text}"
+            item.setData(hit.key, HIT_ID)
+            answer = contact_answer(hit) if hit.type == "contact" else ""
+            item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme, answer), HIT_HTML)
+            spoken = f"{hit.title}, {kind_label(hit.kind)}. {answer + '. ' if answer else ''}{hit.snippet_text}"
             item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
             item.setToolTip(hit.snippet_text)
             self.model.appendRow(item)
@@ -317,6 +342,7 @@ class SearchPanel(QWidget):
     # -- opening
 
     def result_ids(self) -> list[str]:
+        """The hits shown, as answer keys: a page's id, `checklist:<id>`, `contact:<id>`."""
         return [self.model.item(row).data(HIT_ID) for row in range(self.model.rowCount())]
 
     def open_current(self) -> None:
@@ -328,9 +354,9 @@ class SearchPanel(QWidget):
             self._open_index(index)
 
     def _open_index(self, index: QModelIndex) -> None:
-        page_id = index.data(HIT_ID)
-        if page_id:
-            self.openRequested.emit(page_id)
+        key = index.data(HIT_ID)
+        if key:
+            self.openRequested.emit(key if ":" in key else f"page:{key}")
 
     def focus_field(self) -> None:
         """Ctrl+K: put the cursor in the search field with its text selected."""

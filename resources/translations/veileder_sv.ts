@@ -351,6 +351,10 @@
         <translation>Om</translation>
     </message>
     <message>
+        <source>Sjekkliste</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
         <source>Begreper</source>
         <translation>Begrepp</translation>
     </message>

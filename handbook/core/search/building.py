@@ -136,7 +136,7 @@ def checklist_document(checklist: Checklist, analysis: Analysis) -> dict[str, An
         "title": checklist.title,
         "synonyms": checklist.description or "",
         "headings": GAP.join([label, *questions]),
-        "body": " ".join([checklist.description or "", *questions]).strip(),
+        "body": " ".join([checklist.description or "", *questions, *(s.help for s in checklist.steps if s.help)]),
         "title_key": title_key,
         "title_stems": title_stems,
         "kind": "checklist",

@@ -21,7 +21,7 @@ from handbook.core.search.analysis import GAP, Analysis, stem_sequence, title_ke
 from handbook.core.search.lexicon import Lexicon
 from handbook.core.search.query import ParsedQuery, Slot, SynonymTable, parse_query
 from handbook.core.search.results import Hit, SearchResults
-from handbook.core.search.scoring import PostingCache, Scores, add_scores, all_of, any_of
+from handbook.core.search.scoring import PostingCache, Scores, add_scores, all_of, any_of, best_of
 from handbook.core.search.snippets import COMPOUND_MIN_PART, Highlight, contains_phrase, make_snippet
 from handbook.core.search.spelling import Speller
 
@@ -35,6 +35,7 @@ COORDINATION = 2.0  # score × (share of the query's weight a document covers) *
 TITLE_WEIGHT = 1.0  # … × (1 + TITLE_WEIGHT × share covered by its title and phrasings: what it is about)
 STEM_FAMILY_MIN = 5  # a known word's stem this long also matches longer stems that start with it …
 STEM_FAMILY_BOOST = 0.5  # … (bekymret → bekymring, anmeld → anmeldelse) at this weight
+TYPE_BOOST = {"checklist": 1.5}  # a checklist that fits the situation is the most direct help: a little ahead
 PHRASE_CANDIDATES = 400  # a quoted phrase is checked word for word on at most this many candidates
 BEST_SNIPPETS = 10  # the top hits get their best passage as snippet; the rest the start of the page
 VOCABULARY_ID = "\x00vocabulary"  # one extra document: the stem and spelling dictionaries (stored)
@@ -248,6 +249,9 @@ class HandbookIndex:
                 scores = self._slot_scores(slot, plan, corrections)
             parts.append(Part(scores, self._titled(slot, corrections), bool(corrections)))
         ranked = rank(parts, self._documents)
+        for kind, boost in TYPE_BOOST.items():
+            for doc in self._postings.documents("type", kind) & ranked.scores.keys():
+                ranked.scores[doc] *= boost
         required = [part.scores for slot, part in zip(parsed.slots, parts, strict=True) if slot.quoted]
         candidates = (
             (doc, score) for doc, score in ranked.scores.items()
@@ -314,6 +318,7 @@ class HandbookIndex:
     def _slot_scores(self, slot: Slot, plan: _Plan, corrections: Sequence[str] = ()) -> Scores:
         """Any alternative of the slot: its words, synonyms, prefix and compound expansions, corrections."""
         parts: list[Scores] = []
+        widened: list[Scores] = []
         for number, alternative in enumerate(slot.alternatives):
             plan.stems.update(alternative)
             factor = 1.0 if number == 0 else SYNONYM_FACTOR
@@ -344,13 +349,16 @@ class HandbookIndex:
                 if expansion not in seen:
                     seen.add(expansion)
                     plan.stems.add(expansion)
-                    parts.append(self._word_scores(expansion, factor, EXPANSION_FIELDS))
+                    widened.append(self._word_scores(expansion, factor, EXPANSION_FIELDS))
         analysis = self._analysed()
         for word in corrections:
             corrected = analysis.stem(word)
             plan.stems.add(corrected)
             parts.append(self._word_scores(corrected, 1.0, EXPANSION_FIELDS))
-        return parts[0] if len(parts) == 1 else any_of(parts)
+        # The word (or its best synonym or correction) counts once, and its compounds and derived words
+        # once more at most: a page full of different compounds of «barn» is not worth more than one.
+        best = parts[0] if len(parts) == 1 else best_of(parts)
+        return any_of([best, best_of(widened)]) if widened else best
 
     def _titled(self, slot: Slot, corrections: Sequence[str]) -> set[int]:
         """The documents whose title or phrasings hold the slot (any of its words, or all of a phrase's)."""
