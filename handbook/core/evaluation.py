@@ -7,13 +7,15 @@ hit@1, hit@3 and MRR per language, and how often the static site's search puts t
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from handbook.core.content import load_handbook
+from handbook.core.content import list_packs, load_handbook
 from handbook.errors import HandbookError
 
 DEFAULT_SET = Path(__file__).resolve().parents[2] / "tests" / "eval" / "search_queries.yaml"
@@ -94,12 +96,83 @@ def score_set(eval_set: EvalSet, search: Callable[[str], Sequence[str]]) -> Eval
     )
 
 
-def evaluate(content: Path, path: Path = DEFAULT_SET, cache: Path | None = None) -> list[EvalResult]:
-    """The app's search on every set of the evaluation file."""
+def evaluate(
+    content: Path, path: Path = DEFAULT_SET, cache: Path | None = None, site: bool = False,
+    work: Path | None = None,
+) -> list[EvalResult]:
+    """The app's search on every set of the evaluation file whose municipality the content has; with
+    `site`, also the static site's search (under Node) and how often its first hit is the app's."""
     from handbook.core.search import open_index
 
+    known = {info.id for info in list_packs(content)}
     results = []
     for eval_set in read_sets(path):
+        if eval_set.municipality not in known:
+            continue
         with open_index(load_handbook(content, eval_set.municipality), cache=cache) as index:
-            results.append(score_set(eval_set, lambda q, index=index: index.search(q, limit=RANKS).keys))
+            app: dict[str, list[str]] = {}
+
+            def search(query: str, index: Any = index, app: dict[str, list[str]] = app) -> list[str]:
+                app[query] = index.search(query, limit=RANKS).keys
+                return app[query]
+
+            result = score_set(eval_set, search)
+            if site and node() is not None:
+                queries = [q.query for q in eval_set.queries]
+                folder = (work or Path(tempfile.mkdtemp(prefix="veileder-eval-"))) / eval_set.municipality
+                found = site_keys(index, queries, folder)
+                result.site_agreement = agreement([app[q] for q in queries], found)
+        results.append(result)
     return results
+
+
+# ---------------------------------------------------------------------------- the static site's search
+
+ENGINE_JS = Path(__file__).resolve().parents[2] / "resources" / "site" / "search-engine.js"
+
+_NODE_DRIVER = """
+const fs = require("fs");
+const api = require(process.argv[2]);
+const data = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
+const queries = JSON.parse(fs.readFileSync(process.argv[4], "utf8"));
+const engine = new api.Engine(data);
+const out = queries.map((q) => engine.search(q, %d).hits.map((h) => engine.docs[h.doc].id));
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def node() -> str | None:
+    """Node.js, which runs the site's search engine outside a browser (None when not installed)."""
+    import shutil
+
+    return shutil.which("node") or shutil.which("nodejs")
+
+
+def site_keys(index: Any, queries: Sequence[str], work: Path, engine_js: Path = ENGINE_JS) -> list[list[str]]:
+    """The static site's hits (answer keys, best first) for each query, from search-engine.js under Node
+    over the data the site export writes for `index`."""
+    import json
+    import subprocess
+
+    from handbook.core.search.export import engine_data
+
+    runner = node()
+    if runner is None:
+        raise HandbookError("Node.js is not installed: the site's search cannot be measured")
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "engine.json").write_text(json.dumps(engine_data(index, {}, {}), ensure_ascii=False), encoding="utf-8")
+    (work / "queries.json").write_text(json.dumps(list(queries), ensure_ascii=False), encoding="utf-8")
+    (work / "driver.js").write_text(_NODE_DRIVER % RANKS, encoding="utf-8")
+    done = subprocess.run(
+        [runner, str(work / "driver.js"), str(engine_js), str(work / "engine.json"), str(work / "queries.json")],
+        capture_output=True, text=True, check=False, timeout=600,
+    )
+    if done.returncode != 0:
+        raise HandbookError(f"the site's search failed under Node: {done.stderr.strip()[-500:]}")
+    return json.loads(done.stdout)
+
+
+def agreement(app: Sequence[Sequence[str]], site: Sequence[Sequence[str]]) -> float:
+    """The share of queries whose first hit is the same in the app and on the site (both none: the same)."""
+    same = sum(1 for a, s in zip(app, site, strict=True) if (a[:1] == s[:1]))
+    return round(same / max(1, len(app)), 3)

@@ -192,6 +192,39 @@ class HandbookIndex:
             assert self._synonyms is not None
             return self._synonyms
 
+    def field_terms(self, fieldname: str) -> list[str]:
+        """Every term of a field (for exporting the index with the static site)."""
+        with self._lock:
+            if self._searcher is None:
+                return []
+            return [_text(t) for t in self._searcher.reader().lexicon(fieldname)]
+
+    def field_scores(self, fieldname: str, term: str) -> Scores:
+        """A term's BM25 score in every document of a field, as searching uses them."""
+        with self._lock:
+            return dict(self._postings.scores(fieldname, term)) if self._searcher is not None else {}
+
+    def stored_documents(self) -> list[dict[str, Any] | None]:
+        """Every document's stored fields by document number (None for the vocabulary document)."""
+        with self._lock:
+            if self._searcher is None:
+                return []
+            found: list[dict[str, Any] | None] = []
+            for doc in range(self._documents):
+                fields = dict(self._searcher.stored_fields(doc))
+                found.append(None if fields.get("id") == VOCABULARY_ID else fields)
+            return found
+
+    @property
+    def synonym_groups(self) -> list[tuple[str, ...]]:
+        """The synonym groups the index searches with, as the content gives them."""
+        return list(self._groups)
+
+    @property
+    def documents(self) -> int:
+        """The number of Whoosh documents, the vocabulary document included (the N of idf)."""
+        return self._documents
+
     def stored_dictionaries(self) -> dict[str, Any]:
         """The stored dictionaries (terms with document frequencies, spellings, lemma forms)."""
         with self._lock:
