@@ -563,7 +563,7 @@
   Engine.prototype.rank = function (parts) {
     var c = this.c;
     var documents = this.documents;
-    var weights = parts.map(function (p) { return Math.log(1 + documents / (1 + size(p.scores))); });
+    var weights = parts.map(function (p) { return Math.pow(Math.log(1 + documents / (1 + size(p.scores))), c.RARITY); });
     var totalWeight = 0;
     parts.forEach(function (p, i) { if (size(p.scores)) { totalWeight += weights[i]; } });
     totalWeight = totalWeight || 1;
@@ -575,9 +575,13 @@
     var fixed = {};
     parts.forEach(function (part, i) {
       var weight = weights[i];
-      for (var doc in part.scores) {
+      var strongest = 0;
+      var doc;
+      for (doc in part.scores) { strongest = Math.max(strongest, part.scores[doc]); }
+      strongest = strongest || 1;
+      for (doc in part.scores) {
         sums[doc] = (sums[doc] || 0) + part.scores[doc];
-        covered[doc] = (covered[doc] || 0) + weight;
+        covered[doc] = (covered[doc] || 0) + weight * Math.pow(part.scores[doc] / strongest, c.STRENGTH);
         counts[doc] = (counts[doc] || 0) + 1;
         (part.corrected ? fixed : exact)[doc] = true;
       }
@@ -713,9 +717,9 @@
     var rows = Object.keys(found).map(function (doc) {
       var d = self.docs[doc];
       var tier = found[doc].tier;
-      if (rawKey === d.tk || stemKey === d.ts || whole[d.ts]) {
+      if (rawKey === d.tk || stemKey === d.ts) {
         tier = 0;
-      } else if (rawKey && (d.tk.indexOf(prefixes[0]) === 0 || d.ts.indexOf(prefixes[1]) === 0)) {
+      } else if (whole[d.ts] || (rawKey && (d.tk.indexOf(prefixes[0]) === 0 || d.ts.indexOf(prefixes[1]) === 0))) {
         tier = 1;
       }
       return { doc: Number(doc), tier: tier, score: found[doc].score, id: d.id };

@@ -31,6 +31,8 @@ def constants() -> dict[str, Any]:
         "STEM_FAMILY_BOOST": searching.STEM_FAMILY_BOOST,
         "SYNONYM_FACTOR": searching.SYNONYM_FACTOR,
         "COORDINATION": searching.COORDINATION,
+        "STRENGTH": searching.STRENGTH,
+        "RARITY": searching.RARITY,
         "TITLE_WEIGHT": searching.TITLE_WEIGHT,
         "TYPE_BOOST": dict(searching.TYPE_BOOST),
         "PHRASE_CANDIDATES": searching.PHRASE_CANDIDATES,

@@ -32,7 +32,9 @@ COMPOUND_EXPANSIONS = 10  # a word matches at most this many compounds ending in
 COMPOUND_BOOST = 0.5  # … which count half as much as the word itself
 SYNONYM_FACTOR = 0.7  # a synonym of a typed word counts this much of the word itself; the best one counts
 COORDINATION = 2.0  # score × (share of the query's weight a document covers) ** COORDINATION …
-TITLE_WEIGHT = 1.0  # … × (1 + TITLE_WEIGHT × share covered by its title and phrasings: what it is about)
+STRENGTH = 0.5  # a document covers a part by (its score / the best document's score) ** STRENGTH …
+RARITY = 0.5  # … times the part's weight, idf ** RARITY (a handbook on violence: «vold» is common but key)
+TITLE_WEIGHT = 2.0  # … × (1 + TITLE_WEIGHT × share covered by its title and phrasings: what it is about)
 STEM_FAMILY_MIN = 5  # a known word's stem this long also matches longer stems that start with it …
 STEM_FAMILY_BOOST = 0.5  # … (bekymret → bekymring, anmeld → anmeldelse) at this weight
 TYPE_BOOST = {"checklist": 1.5}  # a checklist that fits the situation is the most direct help: a little ahead
@@ -86,7 +88,7 @@ class Ranked:
 def rank(parts: Sequence[Part], documents: int) -> Ranked:
     """Combine the parts: the sum of their scores, scaled by the share of the query's weight (idf) a
     document covers, and raised by the share its title and phrasings cover."""
-    weights = [math.log(1 + documents / (1 + len(p.scores))) for p in parts]
+    weights = [math.log(1 + documents / (1 + len(p.scores))) ** RARITY for p in parts]
     total_weight = sum(w for w, p in zip(weights, parts, strict=True) if p.scores) or 1.0
     sums: Scores = {}
     covered: Scores = {}
@@ -96,9 +98,10 @@ def rank(parts: Sequence[Part], documents: int) -> Ranked:
     fixed: set[int] = set()
     for part, weight in zip(parts, weights, strict=True):
         get_sum, get_cover, get_count = sums.get, covered.get, counts.get
+        strongest = max(part.scores.values(), default=1.0) or 1.0
         for doc, score in part.scores.items():
             sums[doc] = get_sum(doc, 0.0) + score
-            covered[doc] = get_cover(doc, 0.0) + weight
+            covered[doc] = get_cover(doc, 0.0) + weight * (score / strongest) ** STRENGTH
             counts[doc] = get_count(doc, 0) + 1
         for doc in part.titled:
             titled[doc] = titled.get(doc, 0.0) + weight
@@ -463,10 +466,12 @@ class HandbookIndex:
             fields = self._searcher.stored_fields(docnum)
             title_raw, title_stems = title_keys(fields.get("title", ""), stem)
             tier = item.tier
-            if raw_key == title_raw or stem_key == title_stems or title_stems in whole:
+            if raw_key == title_raw or stem_key == title_stems:
                 tier = 0
-            elif raw_key and (title_raw.startswith(raw_prefix) or title_stems.startswith(stem_prefix)):
-                tier = 1
+            elif title_stems in whole or (
+                raw_key and (title_raw.startswith(raw_prefix) or title_stems.startswith(stem_prefix))
+            ):
+                tier = 1  # the title is a synonym of the query, or starts with the query
             rows.append((tier, -item.score, fields.get("id", ""), item, fields))
         rows.sort(key=lambda row: row[:3])
         marked = plan.stems - self._stop_stems or plan.stems
