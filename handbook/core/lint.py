@@ -82,6 +82,10 @@ def lint_page(page: Page, handbook: Handbook, facts: Facts, today: dt.date) -> l
         found.append(_err(path, page.line_of("sources"), "sources must be a list"))
     if "synonyms" in meta and not isinstance(meta["synonyms"], list):
         found.append(_err(path, page.line_of("synonyms"), "synonyms must be a list"))
+    if "questions" in meta and not (
+        isinstance(meta["questions"], list) and all(isinstance(q, str) and q.strip() for q in meta["questions"])
+    ):
+        found.append(_err(path, page.line_of("questions"), "questions must be a list of phrasings (text)"))
     if "reviewed" in meta and meta["reviewed"] and page.reviewed is None:
         found.append(_err(path, page.line_of("reviewed"), "reviewed must be an ISO date, e.g. 2026-11-23"))
     if page.reviewed is not None:
