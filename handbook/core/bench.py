@@ -30,7 +30,7 @@ SEED = 20261101
 GENERATED_PACK = "bench"
 
 # Realistic queries: plain words, inflections, compounds and their parts, prefixes typed so far,
-# phrases, synonyms, typos and several words.
+# phrases, synonyms, typos, several words, and questions and situations in everyday words.
 QUERIES: tuple[str, ...] = (
     "vold",
     "volden",
@@ -62,6 +62,15 @@ QUERIES: tuple[str, ...] = (
     "politiet anmeldelse",
     "økonomisk vold",
     "fastlege",
+    # Questions and situations as staff type them (the evaluation set has more).
+    "hva gjør jeg hvis barnet forteller at pappa slår",
+    "hvordan snakker jeg med et barn om vold",
+    "må jeg melde til barnevernet",
+    "hun tør ikke dra hjem",
+    "sønnen tar pengene til sin gamle mor",
+    "kva gjer eg om eit barn fortel om vald",
+    "barnevernvakta telefon",
+    "vold i nære relasjner",
 )
 
 
