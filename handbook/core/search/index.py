@@ -141,6 +141,7 @@ class HandbookIndex:
         self._lexicon: Lexicon | None = None
         self._speller: Speller | None = None
         self._stored: dict[str, Any] | None = None
+        self._stored_fields: dict[int, dict[str, Any]] = {}
         self._stop_stems: frozenset[str] = frozenset()
         self.language = language
         self.fingerprint = fingerprint
@@ -312,12 +313,19 @@ class HandbookIndex:
         return SearchResults(query, hits, self._suggestion(parsed, plan), fuzzy, any_terms)
 
     def _has_phrases(self, docnum: int, phrases: list[tuple[str, ...]]) -> bool:
-        fields = self._searcher.stored_fields(docnum)
+        fields = self._fields(docnum)
         text = GAP.join((fields.get("title", ""), fields.get("synonyms", ""), fields.get("body", "")))
         sequence = stem_sequence(self._analysed(), text)
         return all(contains_phrase(sequence, phrase) for phrase in phrases)
 
     # -- the stored tables
+
+    def _fields(self, docnum: int) -> dict[str, Any]:
+        """A document's stored fields (read once: the index never changes while open)."""
+        fields = self._stored_fields.get(docnum)
+        if fields is None:
+            fields = self._stored_fields[docnum] = dict(self._searcher.stored_fields(docnum))
+        return fields
 
     def _dictionaries(self) -> dict[str, Any]:
         if self._stored is None:
@@ -463,7 +471,7 @@ class HandbookIndex:
         whole = {" ".join(a) for a in parsed.slots[0].alternatives} if len(parsed.slots) == 1 else set()
         rows = []
         for docnum, item in found.items():
-            fields = self._searcher.stored_fields(docnum)
+            fields = self._fields(docnum)
             title_raw, title_stems = title_keys(fields.get("title", ""), stem)
             tier = item.tier
             if raw_key == title_raw or stem_key == title_stems:
