@@ -199,6 +199,7 @@
       });
       self.postings[field] = table;
     });
+    this.intents = data.intents || {};
     this.types = {};
     this.titleKeys = [];
     this.titleStems = [];
@@ -597,6 +598,23 @@
     return { scores: scores, exact: exact, corrected: fixed, complete: complete };
   };
 
+  /* index._boosts: checklists a little always, a kind the query asks for («telefon», «sjekkliste») more. */
+  Engine.prototype.boosts = function (parsed) {
+    var c = this.c;
+    var boosts = {};
+    Object.keys(c.TYPE_BOOST).forEach(function (k) { boosts[k] = c.TYPE_BOOST[k]; });
+    var asked = {};
+    parsed.slots.forEach(function (slot) {
+      slot.alternatives.forEach(function (a) { a.forEach(function (s) { asked[s] = true; }); });
+    });
+    Object.keys(this.intents).forEach(function (kind) {
+      if (this.intents[kind].some(function (t) { return asked[t]; })) {
+        boosts[kind] = (boosts[kind] || 1) * c.INTENT_BOOST;
+      }
+    }, this);
+    return boosts;
+  };
+
   Engine.prototype.stemSequence = function (text) {
     var self = this;
     return (normalize(text).match(TOKEN) || []).map(function (t) {
@@ -680,9 +698,10 @@
       return { scores: scores, titled: self.titled(slot, corrections), corrected: corrections.length > 0 };
     });
     var ranked = this.rank(parts);
-    Object.keys(c.TYPE_BOOST).forEach(function (type) {
+    var boosts = this.boosts(parsed);
+    Object.keys(boosts).forEach(function (type) {
       for (var doc in (self.types[type] || {})) {
-        if (Object.prototype.hasOwnProperty.call(ranked.scores, doc)) { ranked.scores[doc] *= c.TYPE_BOOST[type]; }
+        if (Object.prototype.hasOwnProperty.call(ranked.scores, doc)) { ranked.scores[doc] *= boosts[type]; }
       }
     });
     var required = parts.filter(function (p, i) { return parsed.slots[i].quoted; });

@@ -69,6 +69,21 @@ FILLERS: dict[str, frozenset[str]] = {
 }
 
 
+# Words that ask for a kind of answer: a contact's number, a checklist. They are indexed with every contact
+# (emergency ones also as emergency numbers) and every checklist, so «barnevernvakta telefon» or «sjekkliste
+# akutt fare» bring the contact or the checklist itself; a query with an `INTENTS` word ranks that kind first.
+TYPE_WORDS = {
+    "no": {"contact": "telefon telefonnummer nummer ring ringe kontakt kontaktinformasjon",
+           "emergency": "nødnummer nødtelefon akutt", "checklist": "sjekkliste sjekklister"},
+    "sv": {"contact": "telefon telefonnummer nummer ring ringa kontakt kontaktuppgifter",
+           "emergency": "nödnummer larmnummer akut", "checklist": "checklista checklistor"},
+}
+INTENTS = {
+    "no": {"contact": "telefon telefonnummer nummer ring ringe nødnummer nødtelefon", "checklist": "sjekkliste"},
+    "sv": {"contact": "telefon telefonnummer nummer ring ringa nödnummer larmnummer", "checklist": "checklista"},
+}
+
+
 class Analysis:
     """How a word becomes an index term: the Snowball stem of its lemma where the dictionary knows the word
     (`forms`: word → term, only where that differs from the word's own stem), else its own Snowball stem.
@@ -91,6 +106,10 @@ class Analysis:
             return get(word) or snowball(word)
 
         self.stem = lru_cache(maxsize=200_000)(term)
+
+    def intents(self) -> dict[str, frozenset[str]]:
+        """The terms that ask for a kind of hit: {"contact": …, "checklist": …}."""
+        return {kind: frozenset(self.terms(text)) for kind, text in INTENTS.get(self.code, INTENTS["no"]).items()}
 
     def is_filler(self, word: str) -> bool:
         """True for a stop word or a question's filler word (need not match)."""

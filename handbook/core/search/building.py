@@ -17,7 +17,15 @@ from handbook.core import index_store
 from handbook.core.checklist import Checklist, load_checklists
 from handbook.core.content import Contact, Handbook, PackInfo, Page, find_pack, load_handbook, pack_files, read_synonyms
 from handbook.core.render import headings, plain_text
-from handbook.core.search.analysis import GAP, Analysis, VeilederAnalyzer, title_keys, whoosh_language, words
+from handbook.core.search.analysis import (
+    GAP,
+    TYPE_WORDS,
+    Analysis,
+    VeilederAnalyzer,
+    title_keys,
+    whoosh_language,
+    words,
+)
 from handbook.core.search.index import VOCABULARY_ID, HandbookIndex
 from handbook.core.search.lemmas import forms_for
 from handbook.errors import HandbookError
@@ -87,17 +95,6 @@ def page_document(page: Page, analysis: Analysis) -> dict[str, Any]:
         "audience": " ".join(page.audience),
         "path": str(page.path),
     }
-
-
-# Words that ask for a kind of answer: a contact's number, a checklist. They are indexed with every contact
-# (emergency ones also as emergency numbers) and every checklist, so «barnevernvakta telefon» or «sjekkliste
-# akutt fare» bring the contact or the checklist itself.
-TYPE_WORDS = {
-    "no": {"contact": "telefon telefonnummer nummer ring ringe kontakt kontaktinformasjon",
-           "emergency": "nødnummer nødtelefon akutt", "checklist": "sjekkliste sjekklister"},
-    "sv": {"contact": "telefon telefonnummer nummer ring ringa kontakt kontaktuppgifter",
-           "emergency": "nödnummer larmnummer akut", "checklist": "checklista checklistor"},
-}
 
 
 def contact_document(contact: Contact, analysis: Analysis) -> dict[str, Any]:

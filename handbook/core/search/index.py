@@ -38,6 +38,7 @@ TITLE_WEIGHT = 2.0  # … × (1 + TITLE_WEIGHT × share covered by its title and
 STEM_FAMILY_MIN = 5  # a known word's stem this long also matches longer stems that start with it …
 STEM_FAMILY_BOOST = 0.5  # … (bekymret → bekymring, anmeld → anmeldelse) at this weight
 TYPE_BOOST = {"checklist": 1.25}  # a checklist that fits the situation is the most direct help: a little ahead
+INTENT_BOOST = 2.0  # a kind of hit the query asks for («barnevernvakta telefon», «sjekkliste …») comes first
 PHRASE_CANDIDATES = 400  # a quoted phrase is checked word for word on at most this many candidates
 BEST_SNIPPETS = 10  # the top hits get their best passage as snippet; the rest the start of the page
 VOCABULARY_ID = "\x00vocabulary"  # one extra document: the stem and spelling dictionaries (stored)
@@ -286,7 +287,7 @@ class HandbookIndex:
                 scores = self._slot_scores(slot, plan, corrections)
             parts.append(Part(scores, self._titled(slot, corrections), bool(corrections)))
         ranked = rank(parts, self._documents)
-        for kind, boost in TYPE_BOOST.items():
+        for kind, boost in self._boosts(parsed).items():
             for doc in self._postings.documents("type", kind) & ranked.scores.keys():
                 ranked.scores[doc] *= boost
         required = [part.scores for slot, part in zip(parsed.slots, parts, strict=True) if slot.quoted]
@@ -311,6 +312,16 @@ class HandbookIndex:
         any_terms = len(parts) > 1 and not any(doc in ranked.complete for doc in found)
         fuzzy = any(doc in ranked.corrected for doc in found)
         return SearchResults(query, hits, self._suggestion(parsed, plan), fuzzy, any_terms)
+
+    def _boosts(self, parsed: ParsedQuery) -> dict[str, float]:
+        """How much each kind of hit is raised: checklists a little always, a kind the query asks for
+        («telefon», «sjekkliste») much more."""
+        boosts = dict(TYPE_BOOST)
+        asked = {stem for slot in parsed.slots for alternative in slot.alternatives for stem in alternative}
+        for kind, terms in self._analysed().intents().items():
+            if asked & terms:
+                boosts[kind] = boosts.get(kind, 1.0) * INTENT_BOOST
+        return boosts
 
     def _has_phrases(self, docnum: int, phrases: list[tuple[str, ...]]) -> bool:
         fields = self._fields(docnum)
