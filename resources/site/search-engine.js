@@ -335,7 +335,11 @@
       var key = s.alternatives.map(function (a) { return a.join(" "); }).join("|");
       if (!seen[key]) { seen[key] = true; unique.push(s); }
     });
-    return { rawWords: rawWords, slots: unique.slice(0, c.MAX_QUERY_PARTS), openEnd: openEnd };
+    var core = rawWords.slice();
+    while (core.length && self.fillers[core[0]]) { core.shift(); }
+    while (core.length && self.fillers[core[core.length - 1]] && !openEnd) { core.pop(); }
+    return { rawWords: rawWords, slots: unique.slice(0, c.MAX_QUERY_PARTS), openEnd: openEnd,
+      titleWords: core.length ? core : rawWords };
   };
 
   function slotWord(slot) {
@@ -642,16 +646,16 @@
   Engine.prototype.titlePrefixes = function (parsed) {
     var self = this;
     var space = parsed.openEnd ? "" : " ";
-    return [parsed.rawWords.join(" ") + space,
-      parsed.rawWords.map(function (w) { return self.stem(w); }).join(" ") + space];
+    return [parsed.titleWords.join(" ") + space,
+      parsed.titleWords.map(function (w) { return self.stem(w); }).join(" ") + space];
   };
 
   Engine.prototype.titleMatches = function (parsed) {
     var self = this;
-    var rawKey = parsed.rawWords.join(" ");
+    var rawKey = parsed.titleWords.join(" ");
     var docs = {};
     if (Array.from(rawKey).length < 2) { return docs; }
-    var stemKey = parsed.rawWords.map(function (w) { return self.stem(w); }).join(" ");
+    var stemKey = parsed.titleWords.map(function (w) { return self.stem(w); }).join(" ");
     var keys = [["k", rawKey], ["s", stemKey]];
     var prefixes = this.titlePrefixes(parsed);
     [["k", prefixes[0], this.sortedKeys], ["s", prefixes[1], this.sortedStems]].forEach(function (entry) {
@@ -726,8 +730,8 @@
     Object.keys(this.titleMatches(parsed)).forEach(function (doc) {
       if (!found[doc]) { found[doc] = { score: ranked.scores[doc] || 0, tier: 2 }; }
     });
-    var rawKey = parsed.rawWords.join(" ");
-    var stemKey = parsed.rawWords.map(function (w) { return self.stem(w); }).join(" ");
+    var rawKey = parsed.titleWords.join(" ");
+    var stemKey = parsed.titleWords.map(function (w) { return self.stem(w); }).join(" ");
     var prefixes = this.titlePrefixes(parsed);
     var whole = {};
     if (parsed.slots.length === 1) {

@@ -441,11 +441,11 @@ class HandbookIndex:
 
     def _title_matches(self, parsed: ParsedQuery) -> set[int]:
         """Pages whose title is, or starts with, the query (so they are ranked first even when weak)."""
-        raw_key = " ".join(parsed.raw_words)
+        raw_key = " ".join(parsed.title_words)
         if len(raw_key) < 2:
             return set()
         stem = self._analysed().stem
-        stem_key = " ".join(stem(w) for w in parsed.raw_words)
+        stem_key = " ".join(stem(w) for w in parsed.title_words)
         reader = self._searcher.reader()
         keys = {("title_key", raw_key), ("title_stems", stem_key)}
         raw_prefix, stem_prefix = parsed.title_prefixes(stem)
@@ -476,8 +476,8 @@ class HandbookIndex:
     def _hits(self, parsed: ParsedQuery, found: dict[int, _Found], plan: _Plan, limit: int) -> tuple[Hit, ...]:
         analysis = self._analysed()
         stem = analysis.stem
-        raw_key = " ".join(parsed.raw_words)
-        stem_key = " ".join(stem(w) for w in parsed.raw_words)
+        raw_key = " ".join(parsed.title_words)
+        stem_key = " ".join(stem(w) for w in parsed.title_words)
         raw_prefix, stem_prefix = parsed.title_prefixes(stem)
         whole = {" ".join(a) for a in parsed.slots[0].alternatives} if len(parsed.slots) == 1 else set()
         rows = []

@@ -41,12 +41,17 @@ class ParsedQuery:
     raw_words: tuple[str, ...]
     slots: tuple[Slot, ...]
     open_end: bool  # the last word may be unfinished (no space or quote after it)
+    title_words: tuple[str, ...] = ()  # the words a title is compared with: without a question's opening
+
+    def __post_init__(self) -> None:
+        if not self.title_words:
+            object.__setattr__(self, "title_words", self.raw_words)
 
     def title_prefixes(self, stem: Any) -> tuple[str, str]:
         """What a title must start with to rank as a title prefix: (words, stems)."""
         space = "" if self.open_end else " "
-        raw_key = " ".join(self.raw_words)
-        return raw_key + space, " ".join(stem(w) for w in self.raw_words) + space
+        raw_key = " ".join(self.title_words)
+        return raw_key + space, " ".join(stem(w) for w in self.title_words) + space
 
 
 class SynonymTable:
@@ -123,4 +128,10 @@ def parse_query(text: str, lang: Analysis, synonyms: SynonymTable) -> ParsedQuer
     for slot in slots:  # a word typed twice counts once
         unique.setdefault(slot.alternatives, slot)
     slots = list(unique.values())
-    return ParsedQuery(tuple(raw_words), tuple(slots[:MAX_QUERY_PARTS]), open_end)
+    # «hva er avvergeplikt», «vad är orosanmälan»: the title is compared without the question around it.
+    core = list(raw_words)
+    while core and lang.is_filler(core[0]):
+        core.pop(0)
+    while core and lang.is_filler(core[-1]) and not open_end:
+        core.pop()
+    return ParsedQuery(tuple(raw_words), tuple(slots[:MAX_QUERY_PARTS]), open_end, tuple(core))
