@@ -163,7 +163,7 @@ SITUATIONS = {
     "bekymring-barn": "jeg er bekymret for et barn",
     "voksen-utsatt": "kvinne utsatt for vold fra partneren",
     "eldre-risikoutsatt": "en eldre blir slått eller utnyttet av familien",
-    "tvangsekteskap-aere": "sjekkliste for tvangsekteskap og æresvold",
+    "tvangsekteskap-aere": "jeg er bekymret for tvangsekteskap og æresvold",
     "oro-for-barn": "jag är orolig för ett barn",
 }
 MUNICIPALITIES = ("asker", "baerum", "hammerfest", "ullensaker", "kramfors")
