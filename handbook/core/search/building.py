@@ -242,7 +242,8 @@ def _open_folder(folder: Path, language: str) -> Any:
         raise ValueError(f"{folder}: Whoosh cannot open the index ({type(exc).__name__}: {exc})") from exc
     finally:
         storage.opened = []
-    if ix.doc_count() != manifest.get("entries", -2) + 1:  # + the vocabulary document
+    entries = manifest.get("entries")
+    if not isinstance(entries, int) or ix.doc_count() != entries + 1:  # + the vocabulary document
         ix.close()
         raise ValueError(f"{folder}: the number of documents does not match the manifest")
     return ix
@@ -278,6 +279,7 @@ def open_index(handbook: Handbook, cache: Path | None = None, rebuild: bool = Fa
             folder = index_store.build_atomically(root, fingerprint, build)
             built = True
             ix = _open_folder(folder, language)
+        assert folder is not None
         index_store.remove_others(root, folder)
     except OSError as exc:
         log.warning("cannot write the search index under %s (%s); building it in memory", root, exc)

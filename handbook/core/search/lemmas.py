@@ -29,7 +29,7 @@ def _dictionaries(code: str) -> list[Mapping[bytes, bytes]]:
     except ImportError:  # the app still searches, with Snowball stems only
         log.warning("simplemma is not installed: searching without its dictionaries")
         return []
-    found = []
+    found: list[Mapping[bytes, bytes]] = []
     for name in DICTIONARIES.get(code, ()):
         try:
             found.append(dictionary_factory._load_dictionary_from_disk(name))
