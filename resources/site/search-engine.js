@@ -326,6 +326,20 @@
         position += length;
       }
     });
+    /* «telefon», «nummer», «sjekkliste»: words that ask for a kind of hit, not a subject. */
+    var intents = [];
+    Object.keys(this.intents).forEach(function (kind) {
+      var terms = {};
+      self.intents[kind].forEach(function (t) { terms[t] = true; });
+      slots.forEach(function (slot) {
+        var word = slotWord(slot);
+        if (!slot.synonym && word !== null && terms[word]) {
+          if (intents.indexOf(kind) < 0) { intents.push(kind); }
+          slot.stop = true;
+        }
+      });
+    });
+    intents.sort();
     if (slots.some(function (s) { return !s.stop; })) {
       slots = slots.filter(function (s) { return !s.stop; });
     }
@@ -339,7 +353,7 @@
     while (core.length && self.fillers[core[0]]) { core.shift(); }
     while (core.length && self.fillers[core[core.length - 1]] && !openEnd) { core.pop(); }
     return { rawWords: rawWords, slots: unique.slice(0, c.MAX_QUERY_PARTS), openEnd: openEnd,
-      titleWords: core.length ? core : rawWords };
+      titleWords: core.length ? core : rawWords, intents: intents };
   };
 
   function slotWord(slot) {
@@ -607,15 +621,9 @@
     var c = this.c;
     var boosts = {};
     Object.keys(c.TYPE_BOOST).forEach(function (k) { boosts[k] = c.TYPE_BOOST[k]; });
-    var asked = {};
-    parsed.slots.forEach(function (slot) {
-      slot.alternatives.forEach(function (a) { a.forEach(function (s) { asked[s] = true; }); });
+    parsed.intents.forEach(function (kind) {
+      boosts[kind] = (boosts[kind] || 1) * c.INTENT_BOOST;
     });
-    Object.keys(this.intents).forEach(function (kind) {
-      if (this.intents[kind].some(function (t) { return asked[t]; })) {
-        boosts[kind] = (boosts[kind] || 1) * c.INTENT_BOOST;
-      }
-    }, this);
     return boosts;
   };
 
@@ -666,7 +674,7 @@
         keys.push([entry[0], list[i]]);
       }
     });
-    if (parsed.slots.length === 1) {
+    if (parsed.slots.length === 1 && !parsed.intents.length) {
       parsed.slots[0].alternatives.forEach(function (a) { keys.push(["s", a.join(" ")]); });
     }
     keys.forEach(function (k) {
@@ -734,7 +742,7 @@
     var stemKey = parsed.titleWords.map(function (w) { return self.stem(w); }).join(" ");
     var prefixes = this.titlePrefixes(parsed);
     var whole = {};
-    if (parsed.slots.length === 1) {
+    if (parsed.slots.length === 1 && !parsed.intents.length) {
       parsed.slots[0].alternatives.forEach(function (a) { whole[a.join(" ")] = true; });
     }
     var rows = Object.keys(found).map(function (doc) {

@@ -38,7 +38,7 @@ TITLE_WEIGHT = 2.0  # … × (1 + TITLE_WEIGHT × share covered by its title and
 STEM_FAMILY_MIN = 5  # a known word's stem this long also matches longer stems that start with it …
 STEM_FAMILY_BOOST = 0.5  # … (bekymret → bekymring, anmeld → anmeldelse) at this weight
 TYPE_BOOST = {"checklist": 1.25}  # a checklist that fits the situation is the most direct help: a little ahead
-INTENT_BOOST = 2.0  # a kind of hit the query asks for («barnevernvakta telefon», «sjekkliste …») comes first
+INTENT_BOOST = 3.0  # a kind of hit the query asks for («barnevernvakta telefon», «sjekkliste …») comes first
 PHRASE_CANDIDATES = 400  # a quoted phrase is checked word for word on at most this many candidates
 BEST_SNIPPETS = 10  # the top hits get their best passage as snippet; the rest the start of the page
 VOCABULARY_ID = "\x00vocabulary"  # one extra document: the stem and spelling dictionaries (stored)
@@ -317,10 +317,8 @@ class HandbookIndex:
         """How much each kind of hit is raised: checklists a little always, a kind the query asks for
         («telefon», «sjekkliste») much more."""
         boosts = dict(TYPE_BOOST)
-        asked = {stem for slot in parsed.slots for alternative in slot.alternatives for stem in alternative}
-        for kind, terms in self._analysed().intents().items():
-            if asked & terms:
-                boosts[kind] = boosts.get(kind, 1.0) * INTENT_BOOST
+        for kind in sorted(parsed.intents):
+            boosts[kind] = boosts.get(kind, 1.0) * INTENT_BOOST
         return boosts
 
     def _has_phrases(self, docnum: int, phrases: list[tuple[str, ...]]) -> bool:
@@ -454,7 +452,7 @@ class HandbookIndex:
                 if count >= 50:
                     break
                 keys.add((name, _text(term)))
-        if len(parsed.slots) == 1:
+        if len(parsed.slots) == 1 and not parsed.intents:  # the title is a synonym of the query
             keys |= {("title_stems", " ".join(a)) for a in parsed.slots[0].alternatives}
         docs: set[int] = set()
         for name, value in keys:
@@ -479,7 +477,8 @@ class HandbookIndex:
         raw_key = " ".join(parsed.title_words)
         stem_key = " ".join(stem(w) for w in parsed.title_words)
         raw_prefix, stem_prefix = parsed.title_prefixes(stem)
-        whole = {" ".join(a) for a in parsed.slots[0].alternatives} if len(parsed.slots) == 1 else set()
+        single = len(parsed.slots) == 1 and not parsed.intents
+        whole = {" ".join(a) for a in parsed.slots[0].alternatives} if single else set()
         rows = []
         for docnum, item in found.items():
             fields = self._fields(docnum)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from handbook.core.search.analysis import Analysis, normalize, words
@@ -42,6 +42,7 @@ class ParsedQuery:
     slots: tuple[Slot, ...]
     open_end: bool  # the last word may be unfinished (no space or quote after it)
     title_words: tuple[str, ...] = ()  # the words a title is compared with: without a question's opening
+    intents: frozenset[str] = frozenset()  # the kinds of hit the query asks for: "contact", "checklist"
 
     def __post_init__(self) -> None:
         if not self.title_words:
@@ -122,6 +123,13 @@ def parse_query(text: str, lang: Analysis, synonyms: SynonymTable) -> ParsedQuer
             else:
                 slots.append(Slot(raw, ((stems[position],),), stop=lang.is_filler(raw), prefix=prefix, start=start))
             position += length
+    # «telefon», «nummer», «sjekkliste»: words that ask for a kind of hit, not a subject (see analysis.INTENTS).
+    intents: set[str] = set()
+    for kind, terms in lang.intents().items():
+        for number, slot in enumerate(slots):
+            if not slot.synonym and slot.word in terms:
+                intents.add(kind)
+                slots[number] = replace(slot, stop=True)
     if any(not s.stop for s in slots):
         slots = [s for s in slots if not s.stop]
     unique: dict[tuple[tuple[str, ...], ...], Slot] = {}
@@ -134,4 +142,4 @@ def parse_query(text: str, lang: Analysis, synonyms: SynonymTable) -> ParsedQuer
         core.pop(0)
     while core and lang.is_filler(core[-1]) and not open_end:
         core.pop()
-    return ParsedQuery(tuple(raw_words), tuple(slots[:MAX_QUERY_PARTS]), open_end, tuple(core))
+    return ParsedQuery(tuple(raw_words), tuple(slots[:MAX_QUERY_PARTS]), open_end, tuple(core), frozenset(intents))
