@@ -608,23 +608,14 @@
     });
     var scores = {};
     var complete = {};
+    var coverage = {};
     for (var d in sums) {
+      coverage[d] = covered[d] / totalWeight;
       scores[d] = sums[d] * Math.pow(covered[d] / totalWeight, c.COORDINATION) *
         (1 + c.TITLE_WEIGHT * (titled[d] || 0) / totalWeight);
       if (counts[d] === parts.length) { complete[d] = true; }
     }
-    return { scores: scores, exact: exact, corrected: fixed, complete: complete };
-  };
-
-  /* index._boosts: checklists a little always, a kind the query asks for («telefon», «sjekkliste») more. */
-  Engine.prototype.boosts = function (parsed) {
-    var c = this.c;
-    var boosts = {};
-    Object.keys(c.TYPE_BOOST).forEach(function (k) { boosts[k] = c.TYPE_BOOST[k]; });
-    parsed.intents.forEach(function (kind) {
-      boosts[kind] = (boosts[kind] || 1) * c.INTENT_BOOST;
-    });
-    return boosts;
+    return { scores: scores, exact: exact, corrected: fixed, complete: complete, coverage: coverage };
   };
 
   Engine.prototype.stemSequence = function (text) {
@@ -710,10 +701,16 @@
       return { scores: scores, titled: self.titled(slot, corrections), corrected: corrections.length > 0 };
     });
     var ranked = this.rank(parts);
-    var boosts = this.boosts(parsed);
-    Object.keys(boosts).forEach(function (type) {
+    Object.keys(c.TYPE_BOOST).forEach(function (type) {
       for (var doc in (self.types[type] || {})) {
-        if (Object.prototype.hasOwnProperty.call(ranked.scores, doc)) { ranked.scores[doc] *= boosts[type]; }
+        if (Object.prototype.hasOwnProperty.call(ranked.scores, doc)) { ranked.scores[doc] *= c.TYPE_BOOST[type]; }
+      }
+    });
+    /* index._asked_for: hits of a kind the query asks for come first within their tier. */
+    var preferred = {};
+    parsed.intents.forEach(function (kind) {
+      for (var doc in (self.types[kind] || {})) {
+        if ((ranked.coverage[doc] || 0) >= c.INTENT_COVERAGE) { preferred[doc] = true; }
       }
     });
     var required = parts.filter(function (p, i) { return parsed.slots[i].quoted; });
@@ -724,7 +721,8 @@
       }
     });
     candidates.sort(function (a, b) {
-      return ((ranked.exact[a[0]] ? 0 : 1) - (ranked.exact[b[0]] ? 0 : 1)) || (b[1] - a[1]) || (a[0] - b[0]);
+      return ((ranked.exact[a[0]] ? 0 : 1) - (ranked.exact[b[0]] ? 0 : 1)) ||
+        ((preferred[a[0]] ? 0 : 1) - (preferred[b[0]] ? 0 : 1)) || (b[1] - a[1]) || (a[0] - b[0]);
     });
     var want = plan.phrases.length ? c.PHRASE_CANDIDATES : limit;
     var found = {};
@@ -753,9 +751,11 @@
       } else if (whole[d.ts] || (rawKey && (d.tk.indexOf(prefixes[0]) === 0 || d.ts.indexOf(prefixes[1]) === 0))) {
         tier = 1;
       }
-      return { doc: Number(doc), tier: tier, score: found[doc].score, id: d.id };
+      return { doc: Number(doc), tier: tier, score: found[doc].score, id: d.id, other: preferred[doc] ? 0 : 1 };
     });
-    rows.sort(function (a, b) { return (a.tier - b.tier) || (b.score - a.score) || compareStrings(a.id, b.id); });
+    rows.sort(function (a, b) {
+      return (a.tier - b.tier) || (a.other - b.other) || (b.score - a.score) || compareStrings(a.id, b.id);
+    });
     var hits = rows.slice(0, limit);
     var fuzzy = Object.keys(found).some(function (doc) { return ranked.corrected[doc]; });
     var anyTerms = parts.length > 1 && !Object.keys(found).some(function (doc) { return ranked.complete[doc]; });

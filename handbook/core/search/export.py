@@ -35,7 +35,7 @@ def constants() -> dict[str, Any]:
         "RARITY": searching.RARITY,
         "TITLE_WEIGHT": searching.TITLE_WEIGHT,
         "TYPE_BOOST": dict(searching.TYPE_BOOST),
-        "INTENT_BOOST": searching.INTENT_BOOST,
+        "INTENT_COVERAGE": searching.INTENT_COVERAGE,
         "PHRASE_CANDIDATES": searching.PHRASE_CANDIDATES,
         "FUZZY_MIN": spelling.FUZZY_MIN,
         "FUZZY_CANDIDATES": spelling.FUZZY_CANDIDATES,

@@ -38,7 +38,8 @@ TITLE_WEIGHT = 2.0  # … × (1 + TITLE_WEIGHT × share covered by its title and
 STEM_FAMILY_MIN = 5  # a known word's stem this long also matches longer stems that start with it …
 STEM_FAMILY_BOOST = 0.5  # … (bekymret → bekymring, anmeld → anmeldelse) at this weight
 TYPE_BOOST = {"checklist": 1.25}  # a checklist that fits the situation is the most direct help: a little ahead
-INTENT_BOOST = 3.0  # a kind of hit the query asks for («barnevernvakta telefon», «sjekkliste …») comes first
+INTENT_COVERAGE = 0.5  # a kind of hit the query asks for («… telefon», «sjekkliste …») comes first when it
+# covers this share of the rest of the query
 PHRASE_CANDIDATES = 400  # a quoted phrase is checked word for word on at most this many candidates
 BEST_SNIPPETS = 10  # the top hits get their best passage as snippet; the rest the start of the page
 VOCABULARY_ID = "\x00vocabulary"  # one extra document: the stem and spelling dictionaries (stored)
@@ -54,6 +55,7 @@ def _text(term: str | bytes) -> str:
 class _Found:
     score: float
     tier: int
+    preferred: bool = False  # of a kind the query asks for
 
 
 @dataclass
@@ -84,6 +86,7 @@ class Ranked:
     exact: set[int]  # matched at least one part as typed (not only through a corrected spelling)
     corrected: set[int]  # matched a part through a corrected spelling
     complete: set[int]  # matched every part
+    coverage: Scores = field(default_factory=dict)  # the share of the query's weight each document covers
 
 
 def rank(parts: Sequence[Part], documents: int) -> Ranked:
@@ -113,7 +116,8 @@ def rank(parts: Sequence[Part], documents: int) -> Ranked:
         for doc, score in sums.items()
     }
     complete = {doc for doc, count in counts.items() if count == len(parts)}
-    return Ranked(final, exact, fixed, complete)
+    coverage = {doc: weight / total_weight for doc, weight in covered.items()}
+    return Ranked(final, exact, fixed, complete, coverage)
 
 
 # ---------------------------------------------------------------------------- searching
@@ -287,9 +291,10 @@ class HandbookIndex:
                 scores = self._slot_scores(slot, plan, corrections)
             parts.append(Part(scores, self._titled(slot, corrections), bool(corrections)))
         ranked = rank(parts, self._documents)
-        for kind, boost in self._boosts(parsed).items():
+        for kind, boost in TYPE_BOOST.items():
             for doc in self._postings.documents("type", kind) & ranked.scores.keys():
                 ranked.scores[doc] *= boost
+        preferred = self._asked_for(parsed, ranked)
         required = [part.scores for slot, part in zip(parsed.slots, parts, strict=True) if slot.quoted]
         candidates = (
             (doc, score) for doc, score in ranked.scores.items()
@@ -297,29 +302,34 @@ class HandbookIndex:
         )
         want = limit if not plan.phrases else PHRASE_CANDIDATES
         exact = ranked.exact
-        best = heapq.nsmallest(want, candidates, key=lambda item: (item[0] not in exact, -item[1], item[0]))
+        best = heapq.nsmallest(
+            want, candidates, key=lambda item: (item[0] not in exact, item[0] not in preferred, -item[1], item[0])
+        )
         found: dict[int, _Found] = {}
         for doc, score in best:
             if plan.phrases and not self._has_phrases(doc, plan.phrases):
                 continue
-            found[doc] = _Found(score, 2 if doc in exact else 3)
+            found[doc] = _Found(score, 2 if doc in exact else 3, doc in preferred)
             if len(found) >= limit:
                 break
         for doc in self._title_matches(parsed):
             if allowed is None or doc in allowed:
-                found.setdefault(doc, _Found(ranked.scores.get(doc, 0.0), 2))
+                found.setdefault(doc, _Found(ranked.scores.get(doc, 0.0), 2, doc in preferred))
         hits = self._hits(parsed, found, plan, limit)
         any_terms = len(parts) > 1 and not any(doc in ranked.complete for doc in found)
         fuzzy = any(doc in ranked.corrected for doc in found)
         return SearchResults(query, hits, self._suggestion(parsed, plan), fuzzy, any_terms)
 
-    def _boosts(self, parsed: ParsedQuery) -> dict[str, float]:
-        """How much each kind of hit is raised: checklists a little always, a kind the query asks for
-        («telefon», «sjekkliste») much more."""
-        boosts = dict(TYPE_BOOST)
-        for kind in sorted(parsed.intents):
-            boosts[kind] = boosts.get(kind, 1.0) * INTENT_BOOST
-        return boosts
+    def _asked_for(self, parsed: ParsedQuery, ranked: Ranked) -> set[int]:
+        """The hits of a kind the query asks for («barnevernvakta telefon»: contacts) that cover at least
+        `INTENT_COVERAGE` of the rest of the query: they come first within their tier."""
+        preferred: set[int] = set()
+        for kind in parsed.intents:
+            preferred |= {
+                doc for doc in self._postings.documents("type", kind)
+                if ranked.coverage.get(doc, 0.0) >= INTENT_COVERAGE
+            }
+        return preferred
 
     def _has_phrases(self, docnum: int, phrases: list[tuple[str, ...]]) -> bool:
         fields = self._fields(docnum)
@@ -490,12 +500,12 @@ class HandbookIndex:
                 raw_key and (title_raw.startswith(raw_prefix) or title_stems.startswith(stem_prefix))
             ):
                 tier = 1  # the title is a synonym of the query, or starts with the query
-            rows.append((tier, -item.score, fields.get("id", ""), item, fields))
-        rows.sort(key=lambda row: row[:3])
+            rows.append((tier, not item.preferred, -item.score, fields.get("id", ""), item, fields))
+        rows.sort(key=lambda row: row[:4])
         marked = plan.stems - self._stop_stems or plan.stems
         highlight = Highlight(frozenset(marked), tuple(sorted(plan.tails)))
         hits = []
-        for position, (tier, _score, doc_id, item, fields) in enumerate(rows[:limit]):
+        for position, (tier, _other, _score, doc_id, item, fields) in enumerate(rows[:limit]):
             snippet, snippet_text = make_snippet(
                 fields.get("body", ""), analysis, highlight, best=position < BEST_SNIPPETS
             )
