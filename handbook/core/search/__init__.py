@@ -29,10 +29,11 @@ over postings read from it once and cached (`PostingCache`), which is what makes
 in pure Python (docs/benchmarks.md). The static site runs the same ranking in JavaScript
 (resources/site/search-engine.js) over the data `export` writes.
 
-Where each idea lives: `analysis` (words, terms, stop and filler words), `lemmas` (the dictionaries), `query`
-(reading a query), `lexicon` (prefixes and compounds), `spelling` («mente du …»), `scoring` (BM25 over
-cached postings), `snippets`, `index` (searching and ranking an open index), `building` (schema, documents,
-the cache), `export` (the index for the static site), `results` and `protocol` (what the UI may rely on).
+Where each idea lives: `analysis` (words, terms, stop and filler words), `lemmas` (the dictionaries),
+`query` (reading a query), `lexicon` (prefixes and compounds), `spelling` («mente du …»), `scoring` (BM25
+over cached postings), `ranking` (how the parts combine), `snippets`, `index` (searching an open index),
+`building` (schema, documents, the cache), `export` (the index for the static site), `results` and
+`protocol` (what the UI may rely on).
 """
 
 from __future__ import annotations

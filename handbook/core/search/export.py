@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from handbook.core.search import index as searching
-from handbook.core.search import lexicon, query, spelling
+from handbook.core.search import lexicon, query, ranking, spelling
 from handbook.core.search.analysis import words
 from handbook.core.search.index import TEXT_FIELDS, HandbookIndex
 from handbook.core.search.snippets import COMPOUND_MIN_PART
@@ -30,10 +30,10 @@ def constants() -> dict[str, Any]:
         "STEM_FAMILY_MIN": searching.STEM_FAMILY_MIN,
         "STEM_FAMILY_BOOST": searching.STEM_FAMILY_BOOST,
         "SYNONYM_FACTOR": searching.SYNONYM_FACTOR,
-        "COORDINATION": searching.COORDINATION,
-        "STRENGTH": searching.STRENGTH,
-        "RARITY": searching.RARITY,
-        "TITLE_WEIGHT": searching.TITLE_WEIGHT,
+        "COORDINATION": ranking.COORDINATION,
+        "STRENGTH": ranking.STRENGTH,
+        "RARITY": ranking.RARITY,
+        "TITLE_WEIGHT": ranking.TITLE_WEIGHT,
         "TYPE_BOOST": dict(searching.TYPE_BOOST),
         "INTENT_COVERAGE": searching.INTENT_COVERAGE,
         "PHRASE_CANDIDATES": searching.PHRASE_CANDIDATES,

@@ -1,16 +1,10 @@
-"""Searching an open index: matching a query's parts, ranking, hits with snippets.
-
-Ranking uses all of a query without letting one word veto the answer: every part (word, synonym group,
-quoted phrase) adds its BM25 score, and a document's sum is scaled by the share of the query's weight it
-covers – each part weighs by its rarity (idf) – raised to `COORDINATION`. So pages with more and rarer of
-the query's words come first, and a page need not have the ordinary ones. Stop words and a question's filler
-words are dropped before (see `query`). A quoted phrase must appear word for word.
-"""
+"""Searching an open index: reading the query, matching its parts, ranking (`ranking`), tiers, hits with
+snippets. Stop words and a question's filler words are dropped before (see `query`); a quoted phrase must
+appear word for word."""
 
 from __future__ import annotations
 
 import heapq
-import math
 import threading
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +14,7 @@ from typing import Any
 from handbook.core.search.analysis import GAP, Analysis, stem_sequence, title_keys
 from handbook.core.search.lexicon import Lexicon
 from handbook.core.search.query import ParsedQuery, Slot, SynonymTable, parse_query
+from handbook.core.search.ranking import Part, Ranked, rank
 from handbook.core.search.results import Hit, SearchResults
 from handbook.core.search.scoring import PostingCache, Scores, add_scores, all_of, any_of, best_of
 from handbook.core.search.snippets import COMPOUND_MIN_PART, Highlight, contains_phrase, make_snippet
@@ -31,10 +26,6 @@ PREFIX_EXPANSIONS = 8  # search as you type: the last word matches at most this 
 COMPOUND_EXPANSIONS = 10  # a word matches at most this many compounds ending in it (the most frequent) …
 COMPOUND_BOOST = 0.5  # … which count half as much as the word itself
 SYNONYM_FACTOR = 0.7  # a synonym of a typed word counts this much of the word itself; the best one counts
-COORDINATION = 2.0  # score × (share of the query's weight a document covers) ** COORDINATION …
-STRENGTH = 0.5  # a document covers a part by (its score / the best document's score) ** STRENGTH …
-RARITY = 0.5  # … times the part's weight, idf ** RARITY (a handbook on violence: «vold» is common but key)
-TITLE_WEIGHT = 2.0  # … × (1 + TITLE_WEIGHT × share covered by its title and phrasings: what it is about)
 STEM_FAMILY_MIN = 5  # a known word's stem this long also matches longer stems that start with it …
 STEM_FAMILY_BOOST = 0.5  # … (bekymret → bekymring, anmeld → anmeldelse) at this weight
 TYPE_BOOST = {"checklist": 1.25}  # a checklist that fits the situation is the most direct help: a little ahead
@@ -66,58 +57,6 @@ class _Plan:
     tails: set[str] = field(default_factory=set)
     phrases: list[tuple[str, ...]] = field(default_factory=list)
     corrections: dict[int, list[str]] = field(default_factory=dict)  # word position → corrected words
-
-
-@dataclass
-class Part:
-    """One part of a query as matched: every document's score, and the documents whose title or phrasings
-    (synonyms, questions) hold it."""
-
-    scores: Scores
-    titled: set[int] = field(default_factory=set)
-    corrected: bool = False
-
-
-@dataclass
-class Ranked:
-    """Every document that matched some part of a query, with its coordinated score."""
-
-    scores: Scores
-    exact: set[int]  # matched at least one part as typed (not only through a corrected spelling)
-    corrected: set[int]  # matched a part through a corrected spelling
-    complete: set[int]  # matched every part
-    coverage: Scores = field(default_factory=dict)  # the share of the query's weight each document covers
-
-
-def rank(parts: Sequence[Part], documents: int) -> Ranked:
-    """Combine the parts: the sum of their scores, scaled by the share of the query's weight (idf) a
-    document covers, and raised by the share its title and phrasings cover."""
-    weights = [math.log(1 + documents / (1 + len(p.scores))) ** RARITY for p in parts]
-    total_weight = sum(w for w, p in zip(weights, parts, strict=True) if p.scores) or 1.0
-    sums: Scores = {}
-    covered: Scores = {}
-    titled: Scores = {}
-    counts: dict[int, int] = {}
-    exact: set[int] = set()
-    fixed: set[int] = set()
-    for part, weight in zip(parts, weights, strict=True):
-        get_sum, get_cover, get_count = sums.get, covered.get, counts.get
-        strongest = max(part.scores.values(), default=1.0) or 1.0
-        for doc, score in part.scores.items():
-            sums[doc] = get_sum(doc, 0.0) + score
-            covered[doc] = get_cover(doc, 0.0) + weight * (score / strongest) ** STRENGTH
-            counts[doc] = get_count(doc, 0) + 1
-        for doc in part.titled:
-            titled[doc] = titled.get(doc, 0.0) + weight
-        (fixed if part.corrected else exact).update(part.scores)
-    final = {
-        doc: score * (covered[doc] / total_weight) ** COORDINATION
-        * (1 + TITLE_WEIGHT * titled.get(doc, 0.0) / total_weight)
-        for doc, score in sums.items()
-    }
-    complete = {doc for doc, count in counts.items() if count == len(parts)}
-    coverage = {doc: weight / total_weight for doc, weight in covered.items()}
-    return Ranked(final, exact, fixed, complete, coverage)
 
 
 # ---------------------------------------------------------------------------- searching
