@@ -32,6 +32,7 @@ TYPE_BOOST = {"checklist": 1.25}  # a checklist that fits the situation is the m
 INTENT_COVERAGE = 0.5  # a kind of hit the query asks for («… telefon», «sjekkliste …») comes first when it
 # covers this share of the rest of the query
 PHRASE_CANDIDATES = 400  # a quoted phrase is checked word for word on at most this many candidates
+WORD_CACHE = 20_000  # terms whose combined scores are kept (the postings themselves are cached too)
 BEST_SNIPPETS = 10  # the top hits get their best passage as snippet; the rest the start of the page
 VOCABULARY_ID = "\x00vocabulary"  # one extra document: the stem and spelling dictionaries (stored)
 TEXT_FIELDS = ("title", "synonyms", "headings", "body")
@@ -86,6 +87,7 @@ class HandbookIndex:
         self._speller: Speller | None = None
         self._stored: dict[str, Any] | None = None
         self._stored_fields: dict[int, dict[str, Any]] = {}
+        self._word_cache: dict[tuple[str, float, tuple[str, ...]], Scores] = {}
         self._stop_stems: frozenset[str] = frozenset()
         self.language = language
         self.fingerprint = fingerprint
@@ -235,10 +237,12 @@ class HandbookIndex:
                 ranked.scores[doc] *= boost
         preferred = self._asked_for(parsed, ranked)
         required = [part.scores for slot, part in zip(parsed.slots, parts, strict=True) if slot.quoted]
-        candidates = (
-            (doc, score) for doc, score in ranked.scores.items()
-            if (allowed is None or doc in allowed) and all(doc in r for r in required)
-        )
+        candidates: Iterable[tuple[int, float]] = ranked.scores.items()
+        if allowed is not None or required:
+            candidates = (
+                (doc, score) for doc, score in ranked.scores.items()
+                if (allowed is None or doc in allowed) and all(doc in r for r in required)
+            )
         want = limit if not plan.phrases else PHRASE_CANDIDATES
         exact = ranked.exact
         best = heapq.nsmallest(
@@ -312,9 +316,16 @@ class HandbookIndex:
     # -- matching a query's parts
 
     def _word_scores(self, stem: str, factor: float = 1.0, fields: Sequence[str] = TEXT_FIELDS) -> Scores:
-        total: Scores = {}
-        for name in fields:
-            add_scores(total, self._postings.scores(name, stem), factor)
+        """A term's score per document over `fields`, times `factor` (kept: never change the result)."""
+        key = (stem, factor, tuple(fields))
+        total = self._word_cache.get(key)
+        if total is None:
+            total = {}
+            for name in fields:
+                add_scores(total, self._postings.scores(name, stem), factor)
+            if len(self._word_cache) >= WORD_CACHE:
+                self._word_cache.clear()
+            self._word_cache[key] = total
         return total
 
     def _slot_scores(self, slot: Slot, plan: _Plan, corrections: Sequence[str] = ()) -> Scores:
