@@ -588,6 +588,7 @@
     totalWeight = totalWeight || 1;
     var sums = {};
     var covered = {};
+    var matched = {};
     var titled = {};
     var counts = {};
     var exact = {};
@@ -601,6 +602,7 @@
       for (doc in part.scores) {
         sums[doc] = (sums[doc] || 0) + part.scores[doc];
         covered[doc] = (covered[doc] || 0) + weight * Math.pow(part.scores[doc] / strongest, c.STRENGTH);
+        matched[doc] = (matched[doc] || 0) + weight;
         counts[doc] = (counts[doc] || 0) + 1;
         (part.corrected ? fixed : exact)[doc] = true;
       }
@@ -610,7 +612,7 @@
     var complete = {};
     var coverage = {};
     for (var d in sums) {
-      coverage[d] = covered[d] / totalWeight;
+      coverage[d] = matched[d] / totalWeight;
       scores[d] = sums[d] * Math.pow(covered[d] / totalWeight, c.COORDINATION) *
         (1 + c.TITLE_WEIGHT * (titled[d] || 0) / totalWeight);
       if (counts[d] === parts.length) { complete[d] = true; }

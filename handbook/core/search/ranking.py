@@ -40,7 +40,7 @@ class Ranked:
     exact: set[int]  # matched at least one part as typed (not only through a corrected spelling)
     corrected: set[int]  # matched a part through a corrected spelling
     complete: set[int]  # matched every part
-    coverage: Scores = field(default_factory=dict)  # the share of the query's weight each document covers
+    coverage: Scores = field(default_factory=dict)  # the share of the query's weight each document matches
 
 
 def rank(parts: Sequence[Part], documents: int) -> Ranked:
@@ -50,16 +50,18 @@ def rank(parts: Sequence[Part], documents: int) -> Ranked:
     total_weight = sum(w for w, p in zip(weights, parts, strict=True) if p.scores) or 1.0
     sums: Scores = {}
     covered: Scores = {}
+    matched: Scores = {}
     titled: Scores = {}
     counts: dict[int, int] = {}
     exact: set[int] = set()
     fixed: set[int] = set()
     for part, weight in zip(parts, weights, strict=True):
-        get_sum, get_cover, get_count = sums.get, covered.get, counts.get
+        get_sum, get_cover, get_count, get_match = sums.get, covered.get, counts.get, matched.get
         strongest = max(part.scores.values(), default=1.0) or 1.0
         for doc, score in part.scores.items():
             sums[doc] = get_sum(doc, 0.0) + score
             covered[doc] = get_cover(doc, 0.0) + weight * (score / strongest) ** STRENGTH
+            matched[doc] = get_match(doc, 0.0) + weight
             counts[doc] = get_count(doc, 0) + 1
         for doc in part.titled:
             titled[doc] = titled.get(doc, 0.0) + weight
@@ -70,5 +72,5 @@ def rank(parts: Sequence[Part], documents: int) -> Ranked:
         for doc, score in sums.items()
     }
     complete = {doc for doc, count in counts.items() if count == len(parts)}
-    coverage = {doc: weight / total_weight for doc, weight in covered.items()}
+    coverage = {doc: weight / total_weight for doc, weight in matched.items()}
     return Ranked(final, exact, fixed, complete, coverage)
