@@ -64,8 +64,10 @@ IndexOpener = Callable[[Handbook], "SearchIndex"]
 def default_index_opener(handbook: Handbook) -> SearchIndex:
     """Open (or build) the municipality's search index in the user's cache, warmed for the first search."""
     from handbook.core.search import open_index
+    from handbook.core.search.lemmas import release
 
     index = open_index(handbook)
+    release()  # the dictionaries are needed only while building
     index.warm_up()
     return index
 
