@@ -215,3 +215,13 @@ def test_a_contact_hit_shows_its_number_and_opens_the_contact(qtbot: QtBot, open
     window.search.list.setCurrentIndex(window.search.model.index(row, 0))
     qtbot.keyClick(window.search.list, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.contacts
+
+
+def test_a_contact_hit_without_a_verified_number_says_so(qtbot: QtBot, opener: Any) -> None:
+    window = open_window(qtbot, "baerum", opener)
+    keys = typed(qtbot, window, "krisesenter telefon")
+    assert keys[0] == "contact:krisesenter"  # a number was asked for: the contact first
+    hit = window.search.results.hits[0]
+    assert not (hit.phone and hit.verified)
+    shown = window.search.model.item(0).data(Qt.ItemDataRole.UserRole + 2)
+    assert "ikke bekreftet" in shown

@@ -216,6 +216,7 @@ def search_index_js(pub: Publication, cache: Path | None = None) -> str:
             "none": labels["search_none"],
             "any": labels["search_any"],
             "did_you_mean": labels["did_you_mean"],
+            "unverified": labels["unverified"],
         },
         "engine": engine,
     }

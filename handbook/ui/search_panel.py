@@ -72,12 +72,20 @@ def hit_html(title: str, kind: str, snippet: str, t: Theme, answer: str = "") ->
 
 
 def contact_answer(hit: Hit) -> str:
-    """A contact hit's number and hours in one line («Telefon 67 50 47 70 · hele døgnet»)."""
+    """A contact hit's number and hours in one line («Telefon 67 50 47 70 · hele døgnet»), with the contact
+    card's warning when the number is not verified or missing."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ContactCard", text)
+
     parts = []
     if hit.phone:
-        parts.append(QCoreApplication.translate("ContactCard", "Telefon {number}").format(number=hit.phone))
+        parts.append(tr("Telefon {number}").format(number=hit.phone))
     if hit.hours:
         parts.append(hit.hours)
+    if not hit.phone:
+        parts.append(tr("Nummer mangler – ikke bekreftet. Spør koordinatoren i kommunen."))
+    elif not hit.verified:
+        parts.append(tr("Nummeret er ikke bekreftet – sjekk det før du ringer."))
     return " · ".join(parts)
 
 
@@ -301,7 +309,7 @@ class SearchPanel(QWidget):
         for hit in results.hits:
             item = QStandardItem(hit.title)
             item.setData(hit.key, HIT_ID)
-            answer = contact_answer(hit) if hit.type == "contact" else ""
+            answer = contact_answer(hit) if hit.type == "contact" else ""  # never a number without its status
             item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme, answer), HIT_HTML)
             spoken = f"{hit.title}, {kind_label(hit.kind)}. {answer + '. ' if answer else ''}{hit.snippet_text}"
             item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)

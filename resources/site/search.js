@@ -107,13 +107,15 @@
       kind.className = "result-kind";
       kind.textContent = " · " + doc.k;
       li.appendChild(kind);
-      if (doc.type === "contact" && (doc.phone || doc.hours)) {
+      if (doc.type === "contact") {
+        /* The number at once, never without its status: «ikke bekreftet» when it is not in the facts. */
         var answer = document.createElement("p");
         answer.className = "result-answer";
         var strong = document.createElement("strong");
-        strong.textContent = doc.phone;
+        strong.textContent = doc.phone || "(" + data.labels.unverified + ")";
         answer.appendChild(strong);
-        if (doc.hours) { answer.appendChild(document.createTextNode((doc.phone ? " · " : "") + doc.hours)); }
+        if (doc.phone && !doc.verified) { answer.appendChild(document.createTextNode(" (" + data.labels.unverified + ")")); }
+        if (doc.hours) { answer.appendChild(document.createTextNode(" · " + doc.hours)); }
         li.appendChild(answer);
       }
       var p = document.createElement("p");

@@ -32,7 +32,7 @@ from handbook.errors import HandbookError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 8  # raise whenever the fields, the analysis or the stored dictionaries change
+SCHEMA_VERSION = 9  # raise whenever the fields, the analysis or the stored dictionaries change
 
 
 def build_schema(language: str, analysis: Analysis | None = None) -> Schema:
@@ -49,6 +49,7 @@ def build_schema(language: str, analysis: Analysis | None = None) -> Schema:
         target=STORED(),  # the page, contact or checklist id
         phone=STORED(),
         hours=STORED(),
+        verified=STORED(),
         title=TEXT(analyzer=text, stored=True, phrase=False, field_boost=4.0),
         synonyms=TEXT(analyzer=text, stored=True, phrase=False, field_boost=3.0),
         headings=TEXT(analyzer=text, phrase=False, field_boost=1.5),
@@ -117,6 +118,7 @@ def contact_document(contact: Contact, analysis: Analysis) -> dict[str, Any]:
         "audience": "all",
         "phone": contact.phone or "",
         "hours": contact.hours or "",
+        "verified": bool(contact.verified and contact.phone),
         "path": "",
     }
 

@@ -66,6 +66,7 @@ def engine_data(index: HandbookIndex, urls: dict[str, str], labels: dict[str, st
             "x": fields.get("body", ""),
             "phone": fields.get("phone") or "",
             "hours": fields.get("hours") or "",
+            "verified": fields.get("verified", True) is not False,
             "tk": " ".join(words(fields.get("title", ""))),
             "ts": " ".join(analysis.stem(w) for w in words(fields.get("title", ""))),
         })

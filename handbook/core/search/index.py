@@ -473,6 +473,7 @@ class HandbookIndex:
                     type=fields.get("type") or "page",
                     phone=fields.get("phone") or "",
                     hours=fields.get("hours") or "",
+                    verified=fields.get("verified", True) is not False,
                 )
             )
         return tuple(hits)

@@ -10,7 +10,7 @@ class Hit:
     """One page, contact or checklist found; `snippet` is HTML-escaped text with `<b>…</b>` around the matches.
 
     `type` is "page", "contact" or "checklist"; `id` is the page's, contact's or checklist's own id. A contact
-    hit carries its `phone` and `hours` so the answer shows at once.
+    hit carries its `phone`, `hours` and whether the number is `verified`, so the answer shows at once.
     """
 
     id: str
@@ -25,6 +25,7 @@ class Hit:
     type: str = "page"
     phone: str = ""
     hours: str = ""
+    verified: bool = True  # a contact's number is in the facts register (else the reader says «ikke bekreftet»)
 
     @property
     def key(self) -> str:
