@@ -73,19 +73,17 @@ def hit_html(title: str, kind: str, snippet: str, t: Theme, answer: str = "") ->
 
 def contact_answer(hit: Hit) -> str:
     """A contact hit's number and hours in one line («Telefon 67 50 47 70 · hele døgnet»), with the contact
-    card's warning when the number is not verified or missing."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ContactCard", text)
-
+    card's warning when the number is not verified or missing (the contact card's translations)."""
+    translate = QCoreApplication.translate
     parts = []
     if hit.phone:
-        parts.append(tr("Telefon {number}").format(number=hit.phone))
+        parts.append(translate("ContactCard", "Telefon {number}").format(number=hit.phone))
     if hit.hours:
         parts.append(hit.hours)
     if not hit.phone:
-        parts.append(tr("Nummer mangler – ikke bekreftet. Spør koordinatoren i kommunen."))
+        parts.append(translate("ContactCard", "Nummer mangler – ikke bekreftet. Spør koordinatoren i kommunen."))
     elif not hit.verified:
-        parts.append(tr("Nummeret er ikke bekreftet – sjekk det før du ringer."))
+        parts.append(translate("ContactCard", "Nummeret er ikke bekreftet – sjekk det før du ringer."))
     return " · ".join(parts)
 
 
