@@ -17,9 +17,11 @@ $(STAMP): pyproject.toml
 system-deps:
 	@scripts/install-debian-packages.sh requirements-system.txt
 
-# Chromium and poppler-utils for the export tests (requirements-test-system.txt).
+# Chromium and poppler-utils for the export tests, Xvfb, D-Bus and AT-SPI for the screen-reader test
+# (requirements-test-system.txt), and axe-core (npm) into build/.
 test-deps:
 	@scripts/install-debian-packages.sh requirements-test-system.txt
+	@scripts/install-axe-core.sh
 
 run: system-deps $(STAMP)
 	$(PY) main.py || [ $$? -eq 4 ]

@@ -11,19 +11,12 @@ from types import ModuleType
 
 from handbook import __version__
 from handbook.commands import MODULES
-from handbook.errors import Exit, HandbookError
+from handbook.errors import Exit, HandbookError, WriteError
 from handbook.locations import content_dir
 
 
 def _command_modules() -> list[ModuleType]:
-    found = []
-    for name in MODULES:
-        try:
-            found.append(importlib.import_module(f"handbook.commands.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"handbook.commands.{name}":
-                raise
-    return found
+    return [importlib.import_module(f"handbook.commands.{name}") for name in MODULES]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,8 +48,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.content = content_dir()
     try:
         return int(args.run(args))
+    except WriteError as exc:
+        print(f"feil: {exc}", file=sys.stderr)
+        return Exit.FILE_ERROR
     except HandbookError as exc:
         print(f"feil: {exc}", file=sys.stderr)
         return Exit.NOT_FOUND
     except BrokenPipeError:
         return Exit.OK
+    except KeyboardInterrupt:
+        print("avbrutt", file=sys.stderr)
+        return Exit.INTERRUPTED
+    except OSError as exc:  # the user never sees a traceback: a message and a named exit code
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"feil: {where}{exc.strerror or exc}", file=sys.stderr)
+        return Exit.FILE_ERROR
+    except Exception as exc:  # a fault in Veileder, not in what the user did
+        print(f"feil: noe gikk galt i Veileder ({type(exc).__name__}: {exc}). "
+              "Meld fra til den som har ansvar for veilederen.", file=sys.stderr)
+        return Exit.INTERNAL_ERROR

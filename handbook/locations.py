@@ -49,3 +49,11 @@ def config_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """The user's log folder (the reader's log: start, content updates, errors – never what a user typed)."""
+    override = os.environ.get("VEILEDER_LOG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

@@ -4,7 +4,7 @@
     python scripts/screenshots.py    # re-runs itself under xvfb-run when there is no display
 
 Uses private settings and cache folders, so the user's own settings are never touched.
-Pictures: home, search results, a page, a checklist step, and the dark theme.
+Pictures: home, search results, a page, a checklist step, a practice case's feedback, and the dark theme.
 """
 
 from __future__ import annotations
@@ -89,9 +89,9 @@ def _shoot() -> int:
             app.processEvents()
             QTest.qWait(60)
 
-    def save(name: str) -> None:
+    def save(name: str, widget: object = None) -> None:
         settle()
-        image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+        image = (widget or window).grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
         path = OUT / f"{name}.png"
         image.save(str(path), "PNG", 9)
         print(f"screenshots: {path.relative_to(REPO)} ({path.stat().st_size // 1024} KB)")
@@ -120,6 +120,14 @@ def _shoot() -> int:
         settle()
         _answer_first_question(window)
         save("checklist")
+
+    practice = window.open_practice()  # a case's feedback: the choice, its effect, why, and links
+    practice.resize(SIZE[0] - 200, SIZE[1])
+    view = practice.view  # type: ignore[attr-defined]
+    if view.open_case("barnehage-koppen"):
+        view.choose(1)
+        save("practice", practice)
+    practice.close()
 
     window.navigate(f"page:{page}")
     window.apply_theme("dark", window.text_size, save=False)

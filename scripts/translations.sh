@@ -14,3 +14,5 @@ for lang in sv en; do
     $sources -ts "$ts"
   "$bin/pyside6-lrelease" -silent "$ts" -qm "resources/translations/veileder_$lang.qm"
 done
+# Qt's own dialogs in bokmål (Qt ships no qtbase_nb): edit qtbase_nb.ts by hand, it is compiled here.
+"$bin/pyside6-lrelease" -silent resources/translations/qtbase_nb.ts -qm resources/translations/qtbase_nb.qm

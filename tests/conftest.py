@@ -25,6 +25,8 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("VEILEDER_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("VEILEDER_CONFIG_DIR", str(base / "config"))
     monkeypatch.delenv("VEILEDER_CONTENT", raising=False)
+    monkeypatch.setenv("VEILEDER_LOG_DIR", str(base / "log"))
+    monkeypatch.setenv("VEILEDER_SETTINGS", str(base / "no-packs-folder.ini"))  # no machine-wide packs folder
 
 
 def write(path: Path, text: str) -> Path:

@@ -45,7 +45,7 @@ def test_bench_command_json(mini_content: Path, capsys: pytest.CaptureFixture[st
     for corpus in result["corpora"]:
         assert corpus["p95_ms"] >= corpus["p50_ms"] > 0
         assert corpus["fts5_p50_ms"] > 0 and corpus["build_s"] > 0
-        assert corpus["cold_start_hits"] >= 0  # the CLI in a fresh process printed JSON
+        assert corpus["cold_start_hits"] > 0  # the CLI in a fresh process found the query's pages
     assert result["peak_rss_mb"] > 0
     assert {"cpu", "cores", "python", "whoosh"} <= set(result["machine"])
 

@@ -44,7 +44,7 @@ FIRST_QUESTION = {"nb": "Er noen i fare akkurat nå?", "sv": "Är någon i fara 
 EMERGENCY = {"nb": {"politi-112", "amk-113"}, "sv": {"nodnummer-112"}}
 SHIPPED = {
     "no": {"bekymring-barn", "voksen-utsatt", "eldre-risikoutsatt", "tvangsekteskap-aere", "akutt-fare"},
-    "se": {"oro-for-barn"},
+    "se": {"oro-for-barn", "akut-fara", "vuxen-utsatt", "aldre-utsatt", "hedersrelaterat-vald"},
 }
 
 

@@ -273,3 +273,40 @@ def test_review_date_in_the_future_or_overdue(mini_content: Path) -> None:
     (warning,) = [i for i in report.issues if "checklists" in i.path.parts]
     assert (warning.level, warning.line) == ("warning", line_of(MINI, "reviewed:"))
     assert "due for the yearly review" in warning.message
+
+
+# ---------------------------------------------------------------------------- tags (concrete-ground, no-duty)
+
+
+def test_tags_on_answers_and_ends_are_clean(mini_content: Path) -> None:
+    text = MINI.replace('      - {label: "Ja", next: rad}', '      - {label: "Ja", next: rad, tags: [concrete-ground]}')
+    text = text.replace("  folg:\n    type: end\n", "  folg:\n    type: end\n    tags: [no-duty]\n")
+    write_checklist(mini_content, text)
+    assert checklist_issues(mini_content) == []
+
+
+def test_a_concrete_ground_that_can_end_in_no_duty(mini_content: Path) -> None:
+    text = MINI.replace('      - {label: "Nei", next: grunn}',
+                        '      - {label: "Nei", next: grunn, tags: [concrete-ground]}')
+    text = text.replace("  folg:\n    type: end\n", "  folg:\n    type: end\n    tags: [no-duty]\n")
+    write_checklist(mini_content, text)
+    assert checklist_issues(mini_content) == [(
+        line_of(text, '{label: "Nei", next: grunn'),
+        "answer 'Nei' of 'fare' is a concrete ground (tag concrete-ground) but can lead to 'folg', "
+        "an end tagged no-duty",
+    )]
+
+
+def test_an_unknown_tag_names_the_allowed_ones(mini_content: Path) -> None:
+    _, text = broken(mini_content, '      - {label: "Ja", next: rad}',
+                     '      - {label: "Ja", next: rad, tags: [konkret]}')
+    assert_issue(mini_content, line_of(text, "tags: [konkret]"),
+                 "unknown tag 'konkret' on an answer of 'grunn' (allowed: concrete-ground)")
+    _, text = broken(mini_content, "  folg:\n    type: end\n", "  folg:\n    type: end\n    tags: [no-dutty]\n")
+    assert_issue(mini_content, line_of(text, "tags: [no-dutty]"),
+                 "unknown tag 'no-dutty' on end 'folg' (allowed: no-duty)")
+
+
+def test_tags_belong_on_answers_and_ends_only(mini_content: Path) -> None:
+    _, text = broken(mini_content, "  rad:\n    type: advice\n", "  rad:\n    type: advice\n    tags: [no-duty]\n")
+    assert_issue(mini_content, line_of(text, "tags: [no-duty]"), "unknown field 'tags' in advice step 'rad'")

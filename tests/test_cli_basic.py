@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from handbook.cli import main
+from handbook.errors import Exit
 from tests.conftest import page_text, write
 
 
@@ -44,3 +45,21 @@ def test_unknown_municipality_is_a_clear_message(mini_content: Path, capsys: pyt
 def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "lint" in capsys.readouterr().out
+
+
+def test_a_write_failure_has_its_own_exit_code(mini_content: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code = main(["--content", str(mini_content), "export", "html", "-m", "by", "--out", str(blocker / "site")])
+    assert code == Exit.FILE_ERROR  # not «not found» (3)
+    err = capsys.readouterr().err
+    assert "a-file" in err and "Traceback" not in err
+
+
+def test_every_command_module_exists() -> None:
+    from handbook.cli import build_parser
+    from handbook.commands import MODULES
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert sorted(sub.choices) == sorted(MODULES)  # a missing module is an error, never silently left out

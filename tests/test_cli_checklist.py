@@ -16,14 +16,27 @@ from tests.conftest import CONTENT, REPO
 
 # A real path through each shipped checklist: (municipality, id, answers, words the summary must hold).
 REAL_PATHS = [
-    ("no", "bekymring-barn", "2,1,2,1,2,1", ["Meld til barnevernet i dag – uten å varsle foreldrene først",
+    ("no", "bekymring-barn", "2,2,1,1,2,1", ["Meld til barnevernet i dag – uten å varsle foreldrene først",
                                               "Opplæringslova", "Barnevernsloven § 13-2"]),
-    ("asker", "voksen-utsatt", "2,2,Ja,1,2,2,2,2", ["Respekter valget", "Straffeloven § 196"]),
-    ("baerum", "eldre-risikoutsatt", "2,2,2,2,1,1", ["Hjelp personen videre med samtykke", "Vern for eldre"]),
-    ("hammerfest", "tvangsekteskap-aere", "2,1,1,1", ["Det haster", "Kompetanseteamet", "478 09 050"]),
+    ("asker", "voksen-utsatt", "2,1,2,Ja,1,2,2,2", ["Respekter valget", "Straffeloven § 196",
+                                                    "Tilby å ringe krisesenteret sammen med personen"]),
+    # several concerns at once: violence, economic abuse and neglect each bring their own advice
+    ("baerum", "eldre-risikoutsatt", "2,2,1,Ja,Ja,Ja,Nei,2,2,1,1",
+     ["Hjelp personen videre med samtykke", "Vern for eldre", "Helsepersonelloven § 21", "Statsforvalteren",
+      "Skriv ned hva du har sett, med dato: manglende mat", "Finn ut om noen styrer pengene for personen"]),
+    ("hammerfest", "tvangsekteskap-aere", "2,1,2,1,1", ["Det haster", "Kompetanseteamet", "478 09 050"]),
+    ("asker", "tvangsekteskap-aere", "2,1,Ja", ["Personen er i utlandet", "Utenriksdepartementets operative senter",
+                                                "straffeloven § 253"]),
     ("ullensaker", "akutt-fare", "1", ["Ring 112 nå", "Politiet – nødnummer 112: 112", "113"]),
-    ("kramfors", "oro-for-barn", "Nej,1,1,1,1", ["Gör en orosanmälan genast – och säg inget till familjen",
+    ("kramfors", "oro-for-barn", "Nej,1,1,1", ["Gör en orosanmälan genast – och säg inget till familjen",
                                                  "Socialtjänstlag (2025:400)", "Kommun: Kramfors kommun"]),
+    ("kramfors", "akut-fara", "Ja", ["Ring 112 nu", "Nödnummer 112: 112", "Kvinnofridslinjen: 020-50 50 50"]),
+    ("kramfors", "vuxen-utsatt", "Nej,1,Nej,Ja,3,2,2", ["Respektera valget – och håll dörren öppen",
+                                                        "Socialtjänstlag (2025:400)"]),
+    ("kramfors", "aldre-utsatt", "Nej,Nej,Ja,Ja,Nej,1,2,2,2", ["Personen kan inte ta till vara sina egna",
+                                                               "överförmyndaren", "1177 Vårdguiden: 1177"]),
+    ("kramfors", "hedersrelaterat-vald", "Nej,1,Nej,Ja,1", ["Det brådskar", "tillfälligt utreseförbud",
+                                                            "LVU) 31 a §", "010-223 57 60"]),
 ]
 
 
@@ -44,8 +57,9 @@ def test_list_json_for_a_swedish_municipality(capsys: pytest.CaptureFixture[str]
     code, out, _ = run(capsys, "checklist", "list", "--municipality", "kramfors", "--json")
     rows = json.loads(out)
     assert code == 0
-    assert [(r["id"], r["pack"], r["version"]) for r in rows] == [("oro-for-barn", "se", "1.0")]
-    assert rows[0]["title"].startswith("Oro för ett barn")
+    assert [(r["id"], r["pack"]) for r in rows] == [(i, "se") for i in (
+        "akut-fara", "aldre-utsatt", "hedersrelaterat-vald", "oro-for-barn", "vuxen-utsatt")]
+    assert rows[3]["title"].startswith("Oro för ett barn") and rows[3]["version"] == "1.1"
 
 
 def test_list_shows_a_local_override(mini_content: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -75,6 +89,16 @@ def test_show_text(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "checklist", "show", "akutt-fare")
     assert code == 0
     assert "[fare] question: Er noen i fare akkurat nå?" in out and "    1. Ja → akutt" in out
+    assert "    1. Vold med skader → skader (concrete-ground)" in out
+
+
+def test_show_gives_the_tags_of_answers_and_ends(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "checklist", "show", "bekymring-barn")
+    assert code == 0 and "[folg-med] end (no-duty): Du har ikke plikt til å melde nå." in out
+    code, out, _ = run(capsys, "checklist", "show", "bekymring-barn", "--json")
+    steps = {s["id"]: s for s in json.loads(out)["steps"]}
+    assert steps["folg-med"]["tags"] == ["no-duty"] and steps["politi"]["tags"] == []
+    assert [a["tags"] for a in steps["hva"]["answers"]] == [["concrete-ground"], [], ["concrete-ground"], []]
 
 
 def test_run_prints_the_summary(mini_content: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from handbook.cli import main
 from handbook.errors import Exit
-from tests.conftest import CONTENT, REPO
+from tests.conftest import REPO
 
 KEYS = {"id", "title", "kind", "type", "score", "snippet", "path"}
 CONTACT_KEYS = KEYS | {"phone", "hours"}
@@ -28,7 +28,7 @@ def test_search_json_is_ranked(mini_content: Path, capsys: pytest.CaptureFixture
     hits = json.loads(out)
     assert code == Exit.OK
     assert [h["id"] for h in hits][:1] == ["psykisk-vold"]
-    assert all(set(h) == (CONTACT_KEYS if h["type"] == "contact" else KEYS) for h in hits)
+    assert hits and all(set(h) == (CONTACT_KEYS if h["type"] == "contact" else KEYS) for h in hits)
     assert hits[0]["path"].endswith("psykisk-vold.md") and hits[0]["kind"] == "definition"
 
 
@@ -91,7 +91,6 @@ def test_real_content_smoke() -> None:
     )
     assert done.returncode == 0, done.stderr
     hits = json.loads(done.stdout)
-    assert isinstance(hits, list)
+    assert isinstance(hits, list) and hits
     assert all(set(h) == (CONTACT_KEYS if h["type"] == "contact" else KEYS) for h in hits)
-    if (CONTENT / "packs/no/pages/opplysningsplikt-barnevern.md").is_file():
-        assert hits[0]["id"].startswith("opplysningsplikt")
+    assert hits[0]["id"].startswith("opplysningsplikt")

@@ -39,6 +39,33 @@ TOPICS = (
     "oppstartsamtaler-barnehage", "tidlig-innsats", "tema-oppdragervold", "tema-vold-og-seksuelle-overgrep",
     "tema-okonomisk-vold", "tema-vold-mot-eldre", "tema-kjonnslemlestelse-og-tvangsekteskap",
 )
+# The topics of issue 9 (section 2) and their kinds; `helsepersonell-plikter` is the health personnel's page.
+ISSUE9_TOPICS = {
+    "oppholdstillatelse-etter-vold": "topic", "helsepersonell-plikter": "duty", "fortrolig-adresse": "topic",
+    "rettigheter-for-voldsutsatte": "topic", "sikkerhetsplan": "routine", "samiske-brukere": "topic",
+    "utviklingshemming": "topic", "kjaerestevold-og-nettovergrep": "topic", "etterlatt-i-utlandet": "topic",
+    "menneskehandel": "topic", "samvaer-og-mekling-etter-brudd": "topic", "barns-vold-mot-foreldre": "topic",
+}
+SWEDISH_ISSUE9_TOPICS = {"vald-mot-aldre": "definition"}
+# Everyday words staff type for those topics (not the page titles), and the page that must come in the top three.
+EVERYDAY_WORDS = {
+    "miste oppholdstillatelsen": "oppholdstillatelse-etter-vold",
+    "familieinnvandring vold": "oppholdstillatelse-etter-vold",
+    "taushetsplikt hjemmetjeneste": "helsepersonell-plikter", "pasientens barn journal": "helsepersonell-plikter",
+    "kode 6": "fortrolig-adresse", "hemmelig adresse": "fortrolig-adresse",
+    "bistandsadvokat": "rettigheter-for-voldsutsatte", "voldserstatning": "rettigheter-for-voldsutsatte",
+    "fri rettshjelp": "rettigheter-for-voldsutsatte", "rømningsplan": "sikkerhetsplan",
+    "samisk tolk": "samiske-brukere", "SANKS": "samiske-brukere",
+    "utviklingshemmet": "utviklingshemming", "avhør sårbare voksne": "utviklingshemming",
+    "kjærestevold ungdom": "kjaerestevold-og-nettovergrep", "nakenbilder ungdom": "kjaerestevold-og-nettovergrep",
+    "sendt til hjemlandet": "etterlatt-i-utlandet", "ufrivillig utenlandsopphold": "etterlatt-i-utlandet",
+    "trafficking": "menneskehandel", "tvangsarbeid": "menneskehandel",
+    "samvær voldelig far": "samvaer-og-mekling-etter-brudd", "mekling vold": "samvaer-og-mekling-etter-brudd",
+    "ungdom slår foreldrene": "barns-vold-mot-foreldre", "redd for eget barn": "barns-vold-mot-foreldre",
+}
+SWEDISH_EVERYDAY_WORDS = {
+    "våld mot äldre": "vald-mot-aldre", "äldre misshandel": "vald-mot-aldre", "hemtjänst våld": "vald-mot-aldre",
+}
 NATIONAL_CONTACTS = (
     "politi-112", "amk-113", "brann-110", "politi-02800", "legevakt-116117", "alarmtelefonen",
     "vold-og-overgrepslinjen", "kompetanseteamet", "vern-for-eldre", "krisesenter", "barnevernvakt",
@@ -190,3 +217,36 @@ def test_every_title_finds_its_page_in_top_three(books: dict[str, Handbook], bae
                 misses.append(f"{page.title!r} -> {top}")
     assert misses == []
 
+
+@pytest.mark.parametrize("municipality", [*NORWEGIAN, *SWEDISH])
+def test_issue9_topics_exist_for_their_pack(books: dict[str, Handbook], municipality: str) -> None:
+    book = books[municipality]
+    expected = SWEDISH_ISSUE9_TOPICS if municipality in SWEDISH else ISSUE9_TOPICS
+    missing = [i for i in expected if i not in book.pages]
+    assert missing == [], f"{municipality}: missing {missing}"
+    assert {i: book.pages[i].kind for i in expected} == expected
+    for page_id in expected:
+        assert book.pages[page_id].reviewed and book.pages[page_id].sources, page_id
+    other = ISSUE9_TOPICS if municipality in SWEDISH else SWEDISH_ISSUE9_TOPICS
+    assert [i for i in other if i in book.pages] == [], "a topic of the other language's pack"
+
+
+@pytest.mark.parametrize("words", sorted(EVERYDAY_WORDS))
+def test_everyday_words_find_issue9_topic_in_top_three(baerum_index, words: str) -> None:
+    top = [hit.id for hit in baerum_index.search(words, limit=3).hits]
+    assert EVERYDAY_WORDS[words] in top, f"{words!r} gave {top}"
+
+
+@pytest.fixture(scope="module")
+def kramfors_index(books: dict[str, Handbook], tmp_path_factory: pytest.TempPathFactory):
+    from handbook.core.search import open_index
+
+    index = open_index(books["kramfors"], cache=tmp_path_factory.mktemp("cache-se"))
+    yield index
+    index.close()
+
+
+@pytest.mark.parametrize("words", sorted(SWEDISH_EVERYDAY_WORDS))
+def test_swedish_everyday_words_find_issue9_topic_in_top_three(kramfors_index, words: str) -> None:
+    top = [hit.id for hit in kramfors_index.search(words, limit=3).hits]
+    assert SWEDISH_EVERYDAY_WORDS[words] in top, f"{words!r} gave {top}"

@@ -114,3 +114,26 @@ def test_content_beside_the_app_replaces_the_shipped_one(dist_app: Path, tmp_pat
     cached = [p.name for p in (user / "cache" / "index" / "asker").iterdir() if not p.name.startswith(".")]
     bundled = [p.name for p in (app_dir / "_internal" / "prebuilt-index" / "index" / "asker").iterdir()]
     assert cached and cached != bundled, "the index follows the new content (a new fingerprint)"
+
+
+@pytest.mark.slow
+def test_the_built_cli_lints_and_builds_packs_without_python(dist_app: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    cli = dist_app.parent / ("veileder-cli.exe" if sys.platform == "win32" else "veileder-cli")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "VEILEDER_CONTENT"))}
+    env["PATH"] = str(tmp_path / "no-python-here")  # nothing to find a Python interpreter on
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(cli), *args], cwd=tmp_path, env=env, capture_output=True, text=True,
+                              timeout=300, check=False)
+
+    linted = run("lint", "--municipality", "asker")
+    assert linted.returncode == 0, linted.stdout + linted.stderr
+    assert "0 feil" in linted.stdout
+    assert run("pack", "keygen", "--out", "keys").returncode == 0
+    built = run("pack", "build", "--municipality", "asker", "--key", "keys/publisher.key", "--out", "out")
+    assert built.returncode == 0, built.stderr
+    pack = next((tmp_path / "out").glob("asker-*.vpack"))
+    verified = run("pack", "verify", str(pack), "--key", "keys/publisher.pub")
+    assert verified.returncode == 0, verified.stderr

@@ -11,16 +11,19 @@ import subprocess
 import sys
 import unicodedata
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from handbook.core.content import list_packs, load_handbook
+from handbook.core.pdf import mark_pagination_as_artifacts, render_pdf, write_document_pdf
 from handbook.core.printdoc import brochure_document, document_html, handbook_document
 from handbook.core.publication import Publication
 from handbook.core.templates import load_labels
 from tests.conftest import CONTENT, REPO
+from tests.pdfua import Report, check_pdf
 
 MUNICIPALITIES = [p.id for p in list_packs(CONTENT)]
 TODAY = dt.date(2026, 12, 1)
@@ -52,14 +55,25 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
 # ---------------------------------------------------------------------------- the handbook PDF
 
 
-@pytest.mark.gui
-@pytest.mark.parametrize("municipality", MUNICIPALITIES)
-def test_handbook_pdf_has_contents_and_page_numbers(municipality: str, tmp_path: Path, qapp: object) -> None:
-    from handbook.ui.pdf_export import write_pdf
+def _assert_pdf_ua(path: Path, lang: str, title: str) -> Report:
+    """The PDF/UA-1 checks of tests/pdfua.py pass; returns what the checker saw (tags, bookmarks, text)."""
+    report = check_pdf(path)
+    assert report.problems == [], f"{path.name}: " + "; ".join(report.problems)
+    for tag in ("/H1", "/H2", "/P", "/L", "/LI", "/Link"):
+        assert report.tags.get(tag, 0) > 0, f"{path.name}: the structure tree has no {tag}"
+    assert title in report.outlines, f"{path.name}: the bookmarks start with the title"
+    reader = PdfReader(path)
+    assert reader.trailer["/Root"]["/Lang"] == lang
+    assert title in str(reader.metadata.title)
+    return report
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize("municipality", MUNICIPALITIES)
+def test_handbook_pdf_has_contents_and_page_numbers(municipality: str, tmp_path: Path) -> None:
     pub = Publication.prepare(load_handbook(CONTENT, municipality), TODAY)
     doc = handbook_document(pub)
-    result = write_pdf(doc, tmp_path / "handbook.pdf")
+    result = write_document_pdf(pub, doc, tmp_path / "handbook.pdf")
     pages, texts = _pdf_text(result.path)
     assert pages == result.pages > 1
     labels = load_labels(pub.lang)
@@ -77,15 +91,21 @@ def test_handbook_pdf_has_contents_and_page_numbers(municipality: str, tmp_path:
     for page in pub.handbook.pages.values():
         assert _flat(page.title)[:25] in every_title, page.id
     assert pub.handbook.pack.name in texts[0]
+    report = _assert_pdf_ua(result.path, pub.lang, doc.title)
+    for section in doc.sections:
+        if section.level == 1:
+            assert section.title in report.outlines, f"a bookmark for the chapter {section.title!r}"
+    assert report.tags.get("/Table", 0) == 0 or report.tags.get("/TH", 0) > 0
+    assert "Straffeloven" in report.text or pub.lang == "sv", "ff is two letters, not a ligature glyph"
 
 
-def test_pdf_cli_runs_offscreen_without_a_display(tmp_path: Path) -> None:
+def test_pdf_cli_runs_without_a_display(mini_content: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    out = tmp_path / "veileder.pdf"
-    done = _cli("export", "pdf", "--municipality", MUNICIPALITIES[0], "--out", str(out), env=env)
+    out = tmp_path / "ut" / "veileder.pdf"
+    done = _cli("--content", str(mini_content), "export", "pdf", "--municipality", "by", "--out", str(out), env=env)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes()[:5] == b"%PDF-"
-    assert [p.name for p in tmp_path.iterdir()] == ["veileder.pdf"], "no temporary file is left behind"
+    assert [p.name for p in out.parent.iterdir()] == ["veileder.pdf"], "no temporary file is left behind"
 
 
 def test_pdf_cli_rejects_a_wrong_file_name_without_a_traceback(tmp_path: Path) -> None:
@@ -96,7 +116,7 @@ def test_pdf_cli_rejects_a_wrong_file_name_without_a_traceback(tmp_path: Path) -
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     done = _cli("export", "brochure", "--municipality", "no", "--out", str(blocker / "b.html"))
-    assert done.returncode == 3 and "b.html" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 5 and "b.html" in done.stderr and "Traceback" not in done.stderr
 
 
 # ---------------------------------------------------------------------------- the brochure
@@ -138,14 +158,12 @@ def test_brochure_html_is_the_residents_subset(municipality: str, tmp_path: Path
     assert "@page" in out.read_text(encoding="utf-8"), "print-ready"
 
 
-@pytest.mark.gui
+@pytest.mark.slow
 @pytest.mark.parametrize("municipality", MUNICIPALITIES)
-def test_brochure_pdf_for_every_municipality(municipality: str, tmp_path: Path, qapp: object) -> None:
-    from handbook.ui.pdf_export import write_pdf
-
+def test_brochure_pdf_for_every_municipality(municipality: str, tmp_path: Path) -> None:
     pub = Publication.prepare(load_handbook(CONTENT, municipality), TODAY)
     doc = brochure_document(pub)
-    result = write_pdf(doc, tmp_path / "brosjyre.pdf")
+    result = write_document_pdf(pub, doc, tmp_path / "brosjyre.pdf")
     pages, texts = _pdf_text(result.path)
     assert pages == result.pages > 1
     labels = load_labels(pub.lang)
@@ -153,6 +171,7 @@ def test_brochure_pdf_for_every_municipality(municipality: str, tmp_path: Path, 
     assert labels["page_of"].format(page=2, pages=pages) in texts[1]
     assert "112" in _flat(" ".join(texts))
     assert document_html(pub, doc).count("<section") == len(doc.sections)
+    _assert_pdf_ua(result.path, pub.lang, doc.title)
 
 
 def test_brochure_leaves_out_unverified_numbers_and_says_so(mini_content: Path, tmp_path: Path) -> None:
@@ -184,3 +203,122 @@ def test_pdf_gets_the_users_normal_file_mode(mini_content: Path, tmp_path: Path)
         os.umask(old)
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+# ---------------------------------------------------------------------------- tagged PDF (PDF/UA-1), quick
+
+
+def _mini_pub(mini_content: Path) -> Publication:
+    page = mini_content / "packs/no/pages/psykisk-vold.md"
+    text = page.read_text(encoding="utf-8")
+    # A table, a list and a word with «ff» and «fi», which fonts like to draw as ligature glyphs.
+    page.write_text(text.replace("Barnevernstjenesten kan hjelpe.", "Barnevernstjenesten kan hjelpe.\n\n"
+                                 "| Lov | Paragraf |\n|---|---|\n| Straffeloven | § 282 |\n\n"
+                                 "- offisielt\n- fiendtlig\n\nStraffeloven gjelder.")
+                    .replace("title: Psykisk vold", "title: Psykisk vold\nresidents: true"), encoding="utf-8")
+    return Publication.prepare(load_handbook(mini_content, "by"), TODAY)
+
+
+def test_handbook_pdf_is_tagged_pdf_ua(mini_content: Path, tmp_path: Path) -> None:
+    pub = _mini_pub(mini_content)
+    doc = handbook_document(pub)
+    result = write_document_pdf(pub, doc, tmp_path / "veileder.pdf")
+    report = _assert_pdf_ua(result.path, "nb", doc.title)
+    text = report.text
+    assert report.tags.get("/Table") and report.tags.get("/TH"), "the Markdown table keeps its header cells"
+    assert report.headings[0] == 1 and 4 in report.headings, "cover h1, chapters h2, pages h3, their headings h4"
+    assert [t for t in report.outlines if t in ("Fysisk vold i Byen", "Psykisk vold")], "pages are bookmarked"
+    assert "Straffeloven" in text and "offisielt" in text and "fiendtlig" in text
+    # The running header and footer are on every page after the cover, marked as pagination artifacts.
+    count, texts = _pdf_text(result.path)
+    assert count == result.pages and pub.labels["page_of"].format(page=2, pages=count) in texts[1]
+    assert _pagination_artifacts(result.path)[1:] == [3] * (count - 1), "header, footer and page number"
+
+
+def _pagination_artifacts(path: Path) -> list[int]:
+    """How many pieces of pagination (/Artifact <</Type /Pagination>>) each page has."""
+    import pikepdf
+
+    counts: list[int] = []
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            counts.append(sum(1 for operands, operator in pikepdf.parse_content_stream(page)
+                              if str(operator) == "BDC" and str(operands[0]) == "/Artifact"
+                              and operands[1].get("/Type") == "/Pagination"))
+    return counts
+
+
+def test_the_checker_finds_untagged_pagination(mini_content: Path) -> None:
+    """Without marking the margin boxes as artifacts, WeasyPrint's output breaks PDF/UA: the checker sees it."""
+    pub = _mini_pub(mini_content)
+    doc = brochure_document(pub)
+    from handbook.core import pdf as pdf_module
+
+    html = document_html(pub, doc, pdf_module.page_css(doc, doc.title))
+    original = pdf_module.mark_pagination_as_artifacts
+    try:
+        pdf_module.mark_pagination_as_artifacts = lambda data: data  # type: ignore[assignment]
+        raw, _pages, _anchors = render_pdf(html)
+    finally:
+        pdf_module.mark_pagination_as_artifacts = original  # type: ignore[assignment]
+    raw_path = mini_content.parent / "raw.pdf"
+    raw_path.write_bytes(raw)
+    assert any("neither in the structure tree nor an artifact" in p for p in check_pdf(raw_path).problems)
+    fixed_path = mini_content.parent / "fixed.pdf"
+    fixed_path.write_bytes(mark_pagination_as_artifacts(raw))
+    assert check_pdf(fixed_path).problems == []
+
+
+def test_brochure_pdf_and_html_share_one_template(mini_content: Path, tmp_path: Path) -> None:
+    pub = _mini_pub(mini_content)
+    doc = brochure_document(pub)
+    result = write_document_pdf(pub, doc, tmp_path / "brosjyre.pdf")
+    _assert_pdf_ua(result.path, "nb", doc.title)
+    html = document_html(pub, doc)
+    levels = [int(n) for n in re.findall(r"<h([1-6])\b", html)]
+    assert levels[0] == 1 and levels.count(1) == 1, "one <h1>: the brochure's title"
+    assert all(b <= a + 1 for a, b in pairwise(levels)), f"no heading skips a level: {levels}"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_brochure_html_gets_the_users_normal_file_mode(mini_content: Path, tmp_path: Path) -> None:
+    out = tmp_path / "brosjyre.html"
+    old = os.umask(0o022)
+    try:
+        done = _cli("--content", str(mini_content), "export", "brochure", "-m", "by", "--out", str(out))
+    finally:
+        os.umask(old)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_checklist_summary_pdf_is_tagged_pdf_ua(tmp_path: Path) -> None:
+    from handbook.core.checklist import load_checklists, summary, walk_answers
+    from handbook.core.pdf import write_summary_pdf
+
+    handbook = load_handbook(CONTENT, "asker")
+    checklist = load_checklists(handbook)[0]["akutt-fare"]
+    walked = summary(checklist, walk_answers(checklist, ["1"]), handbook, TODAY)
+    result = write_summary_pdf(walked, tmp_path / "oppsummering.pdf")
+    report = check_pdf(result.path)
+    assert report.problems == [], "; ".join(report.problems)
+    assert PdfReader(result.path).trailer["/Root"]["/Lang"] == "nb"
+    assert report.tags.get("/H1") == 1 and report.tags.get("/H2") and report.outlines
+    count, texts = _pdf_text(result.path)
+    assert "akutt-fare 1.0 · 2026-12-01" in texts[0] and f"Side 1 av {count}" in texts[0], "the footer: checklist, page"
+    assert _pagination_artifacts(result.path) == [3] * count
+
+
+def test_without_weasyprint_the_pdf_export_says_what_is_missing(
+    mini_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The portable app does not carry WeasyPrint (packaging/veileder.spec): the export names what it needs."""
+    from handbook.errors import HandbookError
+
+    pub = _mini_pub(mini_content)
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint now raises ImportError
+    with pytest.raises(HandbookError, match="WeasyPrint and the Pango libraries") as caught:
+        write_document_pdf(pub, handbook_document(pub), tmp_path / "ut" / "veileder.pdf")
+    assert "README" in str(caught.value) and not (tmp_path / "ut").exists()
+    spec = (REPO / "packaging/veileder.spec").read_text(encoding="utf-8")
+    assert '"weasyprint"' in spec.split("excludes=", 1)[1].split("]", 1)[0]

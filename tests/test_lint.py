@@ -210,3 +210,23 @@ def test_shipped_content_has_no_lint_errors() -> None:
 
     report = lint(CONTENT)
     assert [str(i) for i in report.errors] == []
+
+
+def test_internal_file_or_register_word_shown_to_readers_is_an_error(mini_content: Path) -> None:
+    write(mini_content / "packs/no/pages/x.md", page_text(
+        "x", "X", "# X\nNummeret står ikke i faktaregisteret.\n",
+        sources='["Legevakt 116 117 (content/facts/numbers.yaml)"]'))
+    write(mini_content / "packs/by/contacts.yaml", """
+        - id: legevakt
+          name: Legevakten
+          helps_with: Skader
+          verified: false
+          source: plassholder – nummeret er ikke i faktaregisteret
+        """)
+    page = issues_for(mini_content, "x.md")
+    assert any(line == 9 and "'content/facts'" in m and "words a reader understands" in m for line, _, m in page)
+    assert any(line == 9 and "'numbers.yaml'" in m for line, _, m in page)
+    assert any(line == 12 and "'faktaregist'" in m for line, _, m in page)
+    contact = issues_for(mini_content, "contacts.yaml", "by")
+    assert {m.split(":")[0] for _, level, m in contact if level == "error"} == {"contact 'legevakt', source"}
+    assert sum("'plassholder'" in m or "'faktaregist'" in m for _, _, m in contact) == 2

@@ -49,7 +49,7 @@ def test_href_for_resolves_per_municipality_and_marks_broken_links() -> None:
 
 
 def test_classify_link() -> None:
-    assert classify_link("https://lovdata.no") == LinkTarget("external", "https://lovdata.no")
+    assert classify_link("https://lovdata.no") == LinkTarget("external", "https://lovdata.no", scheme="https")
     assert classify_link("mailto:post@example.org").kind == "external"
     assert classify_link("contact:amk-113") == LinkTarget("contact", "amk-113")
     assert classify_link("page:x") == LinkTarget("page", "x")

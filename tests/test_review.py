@@ -110,7 +110,7 @@ def test_bad_input_gives_a_clear_message(dated_content: Path, tmp_path: Path) ->
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     done = _cli("--content", str(dated_content), "review", "-m", "by", "--csv", str(blocker / "r.csv"))
-    assert done.returncode == 3 and "r.csv" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 5 and "r.csv" in done.stderr and "Traceback" not in done.stderr
     (dated_content / "packs/no/pages/odd.md").write_text("---\nid: [x\n---\n", encoding="utf-8")
     done = _cli("--content", str(dated_content), "review", "-m", "by")
     assert done.returncode == 0 and "odd.md:" in done.stderr and "Traceback" not in done.stderr

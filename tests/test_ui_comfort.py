@@ -108,7 +108,7 @@ def test_a_damaged_settings_file_gives_defaults(qtbot: QtBot, opener: Any) -> No
         b"[places]\nno\\bookmarks=\"taushetsplikt ../x finnes-ikke\"\nno\\last=page:\n\x00\xff garbage ===\n"
     )
     fresh = Settings()
-    assert fresh.text_size == DEFAULT_TEXT_SIZE and fresh.theme == "light" and fresh.language == ""
+    assert fresh.text_size == DEFAULT_TEXT_SIZE and fresh.theme == "system" and fresh.language == ""
     assert fresh.municipality is None
     window = open_window(qtbot, "no", opener)
     assert window.bookmarks == ("taushetsplikt",)

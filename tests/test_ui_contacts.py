@@ -31,8 +31,9 @@ def test_emergency_bar_has_112_113_110_crisis_centre_and_child_welfare(
         contact = window.handbook.contacts[cid]
         assert button.isVisible()
         assert button.accessibleName()
-        if not contact.verified:
-            assert "ikke bekreftet" in button.title.text()  # said plainly, not only by colour
+        if not contact.verified:  # a verified national number stands in, and the missing local one is named
+            assert button.title.text() == window.handbook.fallback_for(contact).phone
+            assert "lokalt nummer mangler" in button.subtitle.text()  # said plainly, not only by colour
     window.navigate("page:taushetsplikt")
     assert bar.isVisible()  # always visible
 
@@ -43,8 +44,10 @@ def test_swedish_emergency_bar(qtbot: QtBot, opener: Any, municipality: str) -> 
     bar = window.emergency
     assert bar.buttons["nodnummer-112"].title.text() == "112"
     for cid, button in bar.buttons.items():
-        if not window.handbook.contacts[cid].verified:
-            assert "ej bekräftat" in button.title.text()
+        contact = window.handbook.contacts[cid]
+        if not contact.verified:
+            assert button.title.text() == window.handbook.fallback_for(contact).phone
+            assert "lokalt nummer saknas" in button.subtitle.text()
 
 
 def test_emergency_button_opens_the_contact(qtbot: QtBot, opener: Any) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 import pytest
@@ -19,7 +18,6 @@ from tests.ui_support import click_text, open_window
 pytestmark = pytest.mark.gui
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-HAS_WIZARD = importlib.util.find_spec("handbook.ui.checklist_wizard") is not None
 
 
 
@@ -56,7 +54,6 @@ def test_home_shortcuts_lead_to_checklists_duties_and_contacts(qtbot: QtBot, ope
     assert window.stack.currentWidget() is window.contacts
 
 
-@pytest.mark.skipif(not HAS_WIZARD, reason="the checklist wizard (handbook/ui/checklist_wizard.py) is not there yet")
 @pytest.mark.parametrize(("tile", "checklist"), [("child", "bekymring-barn"), ("adult", "voksen-utsatt"),
                                                  ("acute", "akutt-fare")])
 def test_the_first_three_shortcuts_open_their_checklist_wizards(
@@ -146,7 +143,6 @@ def test_bookmarks_and_recent_pages_persist_as_page_ids_only(qtbot: QtBot, opene
     assert again.navigation.bookmarks.titles() == []
 
 
-@pytest.mark.skipif(not HAS_WIZARD, reason="the checklist wizard (handbook/ui/checklist_wizard.py) is not there yet")
 def test_a_checklist_keeps_its_place_while_the_user_reads_a_page(qtbot: QtBot, opener: Any) -> None:
     window = open_window(qtbot, "no", opener)
     qtbot.mouseClick(window.home.tiles["child"], Qt.MouseButton.LeftButton)

@@ -28,9 +28,13 @@ def test_smoke_prints_timings_and_exits_0(tmp_path: Path) -> None:
     report = json.loads(first.stdout.strip().splitlines()[-1])
     assert {"ready_ms", "window_ms", "index_ms"} <= set(report)
     assert report["municipality"] == "asker" and report["home"] is True
+    index = tmp_path / "cache" / "index" / "asker"
+    built = {p: p.stat().st_mtime_ns for p in index.rglob("*") if p.is_file()}
+    assert built, "the first start built the index in the user's cache"
     again = smoke(tmp_path, "--municipality", "asker")  # the index is cached now
     assert again.returncode == 0, again.stderr
-    assert json.loads(again.stdout.strip().splitlines()[-1])["ready_ms"] > 0
+    assert json.loads(again.stdout.strip().splitlines()[-1])["home"] is True
+    assert {p: p.stat().st_mtime_ns for p in index.rglob("*") if p.is_file()} == built, "opened, not rebuilt"
     assert not (tmp_path / "config" / "veileder.ini").exists()  # smoke mode leaves the settings alone
 
 

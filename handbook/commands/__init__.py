@@ -9,7 +9,9 @@ MODULES = (
     "search",
     "index",
     "checklist",
+    "practice",
     "export",
     "review",
     "bench",
+    "pack",
 )

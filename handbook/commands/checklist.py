@@ -123,12 +123,13 @@ def checklist_json(checklist: Checklist) -> dict[str, Any]:
             "type": step.type,
             "text": step.text,
             "help": step.help,
-            "answers": [{"label": a.label, "next": a.next} for a in step.answers],
+            "answers": [{"label": a.label, "next": a.next, "tags": list(a.tags)} for a in step.answers],
             "actions": [
                 {"text": a.text, "basis": list(a.basis), "contacts": list(a.contacts), "pages": list(a.pages)}
                 for a in step.actions
             ],
             "next": step.next,
+            "tags": list(step.tags),
             "line": step.line,
         })
         for number, answer in enumerate(step.answers, 1):
@@ -163,9 +164,11 @@ def _show(args: argparse.Namespace) -> int:
     print(f"{checklist.title} ({checklist.id}, versjon {checklist.version}, gjennomgått {reviewed})")
     print(f"start: {checklist.start}\n")
     for step in checklist.steps:
-        print(f"[{step.id}] {step.type}: {step.text}")
+        tags = f" ({', '.join(step.tags)})" if step.tags else ""
+        print(f"[{step.id}] {step.type}{tags}: {step.text}")
         for number, answer in enumerate(step.answers, 1):
-            print(f"    {number}. {answer.label} → {answer.next}")
+            tags = f" ({', '.join(answer.tags)})" if answer.tags else ""
+            print(f"    {number}. {answer.label} → {answer.next}{tags}")
         for action in step.actions:
             print(f"    - {action.text}")
         if step.next:

@@ -11,7 +11,7 @@ from handbook.core.printdoc import PrintDocument, brochure_document, document_ht
 from handbook.core.publication import Publication
 from handbook.core.site import export_site
 from handbook.core.templates import write_text_atomically
-from handbook.errors import Exit, HandbookError, Issue
+from handbook.errors import Exit, Issue
 
 NAME = "export"
 HELP = "publish the handbook: a static site (html), a citizen brochure (brochure) or a PDF (pdf)"
@@ -19,7 +19,7 @@ HELP = "publish the handbook: a static site (html), a citizen brochure (brochure
 FORMATS = {
     "html": "a static site for the intranet: every page, contents, contacts, checklists and offline search",
     "brochure": "the citizen brochure (pages marked residents: true and the verified contacts), .html or .pdf",
-    "pdf": "the whole handbook as one PDF with a table of contents and page numbers",
+    "pdf": "the whole handbook as one tagged PDF (PDF/UA-1) with a table of contents and page numbers",
 }
 
 
@@ -45,13 +45,11 @@ def _report(issues: tuple[Issue, ...] | list[Issue], strict: bool) -> bool:
     return not (strict and errors)
 
 
-def _write_pdf(doc: PrintDocument, out: Path) -> int:
-    """Lay out and write a PDF with Qt (imported only here: the core stays Qt-free)."""
-    try:
-        from handbook.ui.pdf_export import write_pdf
-    except ImportError as exc:
-        raise HandbookError(f"PDF export needs Qt (PySide6), which could not be loaded: {exc}") from exc
-    return write_pdf(doc, out).pages
+def _write_pdf(pub: Publication, doc: PrintDocument, out: Path) -> int:
+    """Lay out and write a tagged PDF/UA-1 (WeasyPrint, loaded only when a PDF is asked for)."""
+    from handbook.core.pdf import write_document_pdf
+
+    return write_document_pdf(pub, doc, out).pages
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         for note in doc.notes:
             print(note, file=sys.stderr)
         if suffix == ".pdf":
-            pages = _write_pdf(doc, out)
+            pages = _write_pdf(pub, doc, out)
             print(f"{out}: brosjyre, {pages} sider")
         else:
             write_text_atomically(out, document_html(pub, doc))
@@ -83,6 +81,6 @@ def run(args: argparse.Namespace) -> int:
     if suffix != ".pdf":
         print(f"feil: {out}: the handbook PDF must be written to a .pdf file", file=sys.stderr)
         return Exit.USAGE
-    pages = _write_pdf(handbook_document(pub), out)
+    pages = _write_pdf(pub, handbook_document(pub), out)
     print(f"{out}: {len(handbook.pages)} sider fra veilederen på {pages} PDF-sider")
     return Exit.OK

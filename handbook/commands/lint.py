@@ -6,10 +6,11 @@ import argparse
 import json
 
 from handbook.core.lint import lint
+from handbook.core.rollout import missing_text
 from handbook.errors import Exit
 
 NAME = "lint"
-HELP = "check the content (front matter, links, facts, checklists); exit 1 on any error"
+HELP = "check the content (front matter, links, facts, checklists, practice cases); exit 1 on any error"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
                     {"path": str(i.path), "line": i.line, "level": i.level, "message": i.message}
                     for i in report.issues
                 ],
+                "missing": [m.as_dict() for _name, items in report.missing for m in items],
                 "overdue": [
                     {"path": str(o.path), "id": o.page_id, "owner": o.owner,
                      "reviewed": o.reviewed.isoformat() if o.reviewed else None}
@@ -35,6 +37,11 @@ def run(args: argparse.Namespace) -> int:
             ensure_ascii=False, indent=2,
         ))
     else:
+        if report.missing:
+            print("Før veilederen tas i bruk – nød- og sjekklistekontakter uten bekreftet nummer:")
+            for name, items in report.missing:
+                print("\n".join(missing_text(items, name)))
+            print()
         for issue in report.issues:
             print(issue)
         if report.overdue:

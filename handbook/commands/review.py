@@ -10,7 +10,7 @@ from pathlib import Path
 
 from handbook.core.content import load_handbook
 from handbook.core.review import report_csv, report_text, review_report
-from handbook.errors import Exit, HandbookError
+from handbook.errors import Exit, WriteError
 
 NAME = "review"
 HELP = "the yearly review report: pages, checklists and contacts by owner, overdue ones first"
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             args.csv.parent.mkdir(parents=True, exist_ok=True)
             args.csv.write_text(report_csv(report), encoding="utf-8-sig", newline="")
         except OSError as exc:
-            raise HandbookError(f"{args.csv}: cannot write the CSV ({exc.strerror or exc})") from exc
+            raise WriteError(f"{args.csv}: cannot write the CSV ({exc.strerror or exc})") from exc
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:

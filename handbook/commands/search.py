@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from handbook.errors import Exit
 
@@ -19,9 +20,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from handbook.core.search import open_municipality_index
+    from handbook.core.content import load_handbook
+    from handbook.core.search import open_index, open_municipality_index
 
-    with open_municipality_index(args.content, args.municipality) as index:
+    try:
+        index = open_municipality_index(args.content, args.municipality)
+    except OSError as exc:  # an unreadable cache: build in memory, as `index` and the reader do
+        print(f"merk: hurtigbufferen for søket kan ikke leses ({exc.strerror or exc}); søker i minnet.",
+              file=sys.stderr)
+        index = open_index(load_handbook(args.content, args.municipality))
+    with index:
         results = index.search(args.query, limit=max(args.limit, 0))
     if args.json:
         print(json.dumps(

@@ -28,18 +28,27 @@ from handbook.core.content import (
     yaml_error_line,
 )
 from handbook.core.facts import Facts, load_facts
+from handbook.core.limits import markdown_problems, read_bounded_text
+from handbook.core.links import classify_link, inline_plain, links_in_source
+from handbook.core.reader import short_name
 from handbook.errors import HandbookError, Issue
 
 STEP_TYPES = ("question", "advice", "end")
+MAX_REPORTED = 20  # of one kind of graph problem, so a broken chain of thousands of steps stays readable
 MAX_ANSWERS = 9  # number keys 1–9 choose an answer in the wizard
 REQUIRED_FIELDS = ("id", "title", "version", "reviewed", "owner", "audience", "sources", "start", "steps")
 TOP_FIELDS = (*REQUIRED_FIELDS, "description")
 STEP_FIELDS: dict[str, tuple[str, ...]] = {
     "question": ("type", "text", "help", "answers"),
     "advice": ("type", "text", "help", "actions", "next"),
-    "end": ("type", "text", "help", "actions"),
+    "end": ("type", "text", "help", "actions", "tags"),
 }
-ANSWER_FIELDS = ("label", "next")
+ANSWER_FIELDS = ("label", "next", "tags")
+# Machine-readable marks that tests and lint check (docs/content-format.md, «Merker»):
+# an answer that is a disclosure or violence at home is a concrete ground, and no walk through it may
+# end in an end that says there is no duty to report.
+ANSWER_TAGS = ("concrete-ground",)
+END_TAGS = ("no-duty",)
 ACTION_FIELDS = ("text", "basis", "contacts", "pages")
 
 
@@ -57,6 +66,7 @@ class Answer:
     label: str
     next: str
     line: int = 1
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,7 @@ class Step:
     next: str | None = None
     line: int = 1
     next_line: int = 1
+    tags: tuple[str, ...] = ()
 
     @property
     def targets(self) -> tuple[str, ...]:
@@ -197,6 +208,16 @@ class _Reader:
             if str(key) not in allowed:
                 self.error(f"unknown field '{key}' in {what} (allowed: {', '.join(allowed)})", *where, str(key))
 
+    def tags(self, data: dict[Any, Any], allowed: Sequence[str], what: str, *where: Any) -> tuple[str, ...]:
+        value = _strs(data.get("tags"))
+        if value is None:
+            self.error(f"'tags' of {what} must be a list, e.g. [{allowed[0]}]", *where, "tags")
+            return ()
+        for tag in value:
+            if tag not in allowed:
+                self.error(f"unknown tag '{tag}' on {what} (allowed: {', '.join(allowed)})", *where, "tags")
+        return value
+
     def action(self, data: Any, where: tuple[Any, ...]) -> Action | None:
         if not isinstance(data, dict):
             self.error("an action must be a mapping with text, basis, contacts, pages", *where)
@@ -263,7 +284,8 @@ class _Reader:
                     self.error(f"answer '{label or index + 1}' of '{step_id}' lacks 'next'", *at)
                 if label is not None:
                     labels.add(label.lower())
-                answers.append(Answer(label or "", target or "", self.lines.at(*at)))
+                tags = self.tags(item, ANSWER_TAGS, f"an answer of '{step_id}'", *at)
+                answers.append(Answer(label or "", target or "", self.lines.at(*at), tags))
         else:
             raw_actions = data.get("actions")
             if raw_actions is None:
@@ -281,8 +303,9 @@ class _Reader:
                 next_id = _text(data.get("next"))
                 if next_id is None:
                     self.error(f"advice '{step_id}' lacks 'next'", *where)
+        tags = self.tags(data, END_TAGS, f"end '{step_id}'", *where) if kind == "end" else ()
         return Step(step_id, kind, text or "", help_text, tuple(answers), tuple(actions), next_id,
-                    self.lines.at(*where), self.lines.at(*where, "next"))
+                    self.lines.at(*where), self.lines.at(*where, "next"), tags)
 
     def checklist(self, data: Any, pack: str) -> Checklist | None:
         if not isinstance(data, dict):
@@ -346,15 +369,17 @@ class _Reader:
 
 def parse_checklist(text: str, path: Path, pack: str = "") -> tuple[Checklist | None, list[Issue]]:
     """Parse checklist YAML; return the checklist (None when unusable) and its structural issues."""
-    loader = ContentLoader(text)  # one parse: the node tree gives the lines, the same tree the data
+    loader = None
     try:
+        loader = ContentLoader(text)  # one parse: the node tree gives the lines, the same tree the data
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         msg = str(getattr(exc, "problem", None) or exc).strip()
         return None, [Issue(path, yaml_error_line(exc), "error", f"invalid YAML: {msg}")]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     reader = _Reader(path, _Lines(node))
     checklist = reader.checklist(data, pack)
     return checklist, reader.issues
@@ -363,9 +388,11 @@ def parse_checklist(text: str, path: Path, pack: str = "") -> tuple[Checklist | 
 def load_checklist(path: Path, pack: str = "") -> tuple[Checklist | None, list[Issue]]:
     """Read one checklist file; problems come back as issues with path and line, never raised."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Issue(path, 1, "error", f"cannot read checklist: {exc}")]
+        text = read_bounded_text(path)
+    except UnicodeDecodeError:
+        return None, [Issue(path, 1, "error", "cannot read checklist: not UTF-8 text")]
+    except OSError as exc:
+        return None, [Issue(path, 1, "error", f"cannot read checklist: {exc.strerror or exc}")]
     return parse_checklist(text, path, pack)
 
 
@@ -422,38 +449,77 @@ def graph_issues(checklist: Checklist) -> list[Issue]:
     for step in checklist.steps:
         if step.id not in reachable:
             err(step.line, f"step '{step.id}' cannot be reached from the start '{checklist.start}'")
-    # Loops: a depth-first search; the edge back to a step on the current path closes a cycle.
+    # Loops: a depth-first search with its own stack (a chain of thousands of steps must not recurse);
+    # the edge back to a step on the current path closes a cycle.
     state: dict[str, int] = {}  # 1 on the path, 2 done
-
-    def visit(step_id: str, trail: list[str]) -> None:
-        state[step_id] = 1
-        step = steps[step_id]
-        for answer_line, target in _edges(step):
+    for first in checklist.steps:
+        if first.id in state or first.id not in reachable:
+            continue
+        trail: list[str] = [first.id]
+        position = {first.id: 0}
+        stack = [iter(_edges(steps[first.id]))]
+        state[first.id] = 1
+        while stack:
+            edge = next(stack[-1], None)
+            if edge is None:
+                stack.pop()
+                done = trail.pop()
+                del position[done]
+                state[done] = 2
+                continue
+            answer_line, target = edge
             if target not in steps:
                 continue
             if state.get(target) == 1:
-                cycle = [*trail[trail.index(target):], step_id, target] if target in trail else [step_id, target]
+                cycle = [*trail[position[target]:], target]
+                if len(cycle) > 12:
+                    cycle = [*cycle[:5], "…", *cycle[-5:]]
                 err(answer_line, f"loop: {' → '.join(cycle)} (a checklist must never come back to a step)")
             elif target not in state:
-                visit(target, [*trail, step_id])
-        state[step_id] = 2
-
-    for step in checklist.steps:
-        if step.id not in state and step.id in reachable:
-            visit(step.id, [])
+                state[target] = 1
+                position[target] = len(trail)
+                trail.append(target)
+                stack.append(iter(_edges(steps[target])))
     # Dead ends: a step from which no end can be reached.
-    leads_to_end = {s.id for s in checklist.steps if s.type == "end"}
-    changed = True
-    while changed:
-        changed = False
-        for step in checklist.steps:
-            if step.id not in leads_to_end and any(t in leads_to_end for t in step.targets):
-                leads_to_end.add(step.id)
-                changed = True
+    # Walk the edges backwards from every end (linear: a chain of thousands of steps stays quick).
+    sources: dict[str, list[str]] = {}
     for step in checklist.steps:
-        if step.id in reachable and step.id not in leads_to_end:
-            err(step.line, f"dead end: step '{step.id}' never leads to an end")
+        for target in step.targets:
+            sources.setdefault(target, []).append(step.id)
+    leads_to_end = {s.id for s in checklist.steps if s.type == "end"}
+    todo = list(leads_to_end)
+    while todo:
+        for source in sources.get(todo.pop(), ()):
+            if source not in leads_to_end:
+                leads_to_end.add(source)
+                todo.append(source)
+    dead = [step for step in checklist.steps if step.id in reachable and step.id not in leads_to_end]
+    for step in dead[:MAX_REPORTED]:
+        err(step.line, f"dead end: step '{step.id}' never leads to an end")
+    if len(dead) > MAX_REPORTED:
+        err(dead[MAX_REPORTED].line, f"… and {len(dead) - MAX_REPORTED} more steps that never lead to an end")
+    # A concrete ground (a disclosure, violence at home) never ends in «no duty to report».
+    for step in checklist.steps:
+        for answer in step.answers:
+            if "concrete-ground" in answer.tags:
+                for end_id in _ends_from(checklist, answer.next):
+                    if "no-duty" in steps[end_id].tags:
+                        err(answer.line, f"answer '{answer.label}' of '{step.id}' is a concrete ground "
+                                         f"(tag concrete-ground) but can lead to '{end_id}', an end tagged no-duty")
     return found
+
+
+def _ends_from(checklist: Checklist, step_id: str) -> list[str]:
+    """The ends reachable from a step, in file order."""
+    seen: set[str] = set()
+    todo = [step_id]
+    while todo:
+        current = todo.pop()
+        if current in seen or current not in checklist.by_id:
+            continue
+        seen.add(current)
+        todo.extend(checklist.by_id[current].targets)
+    return [s.id for s in checklist.steps if s.id in seen and s.type == "end"]
 
 
 def _edges(step: Step) -> list[tuple[int, str]]:
@@ -491,6 +557,20 @@ def reference_issues(checklist: Checklist, handbook: Handbook, facts: Facts | No
     if facts is not None:
         for line, text in _texts(checklist):
             found += [Issue(path, line, "error", message) for message in facts.problems_in(text)]
+    texts = [*_texts(checklist)]
+    if checklist.description:
+        texts.append((checklist.line_of("description"), checklist.description))
+    for line, text in texts:
+        for offset, message in markdown_problems(text):
+            found.append(Issue(path, line + offset - 1, "error", f"text not shown as written: {message}"))
+        for written in links_in_source(text, line):
+            if written.image:
+                found.append(Issue(path, written.line, "error", "images are not shown in checklists"))
+                continue
+            link = classify_link(written.raw)
+            if not link.allowed:
+                found.append(Issue(path, written.line, "error",
+                                   f"link not allowed: {link.reason} (shown as plain text)"))
     return found
 
 
@@ -686,20 +766,25 @@ def every_walk(checklist: Checklist) -> Iterator[WalkState]:
 
 def steps_left(checklist: Checklist, step_id: str) -> int:
     """The most steps a walk from `step_id` can still show, counting it and the end."""
+    steps = checklist.by_id
     memo: dict[str, int] = {}
-
-    def depth(current: str, seen: frozenset[str]) -> int:
-        if current in memo:
-            return memo[current]
-        step = checklist.by_id.get(current)
-        if step is None or current in seen:
-            return 0
-        targets = step.targets
-        result = 1 + max((depth(t, seen | {current}) for t in targets), default=0)
-        memo[current] = result
-        return result
-
-    return depth(step_id, frozenset())
+    on_path: set[str] = set()
+    if step_id not in steps:
+        return 0
+    stack: list[tuple[str, bool]] = [(step_id, False)]  # its own stack: long chains must not recurse
+    while stack:
+        current, expanded = stack.pop()
+        if expanded:
+            on_path.discard(current)
+            targets = [t for t in steps[current].targets if t in steps]
+            memo[current] = 1 + max((memo.get(t, 0) for t in targets), default=0)
+            continue
+        if current in memo or current in on_path:
+            continue  # a step on the current path (a loop) counts as nothing more
+        on_path.add(current)
+        stack.append((current, True))
+        stack.extend((t, False) for t in steps[current].targets if t in steps and t not in memo)
+    return memo.get(step_id, 0)
 
 
 # ---------------------------------------------------------------------------- the summary
@@ -716,6 +801,7 @@ class ContactLine:
     verified: bool
     known: bool = True
     note: str | None = None
+    fallback: ContactLine | None = None  # a verified national number while this one has none
 
 
 @dataclass(frozen=True)
@@ -839,8 +925,11 @@ def _contact_line(handbook: Handbook, contact_id: str) -> ContactLine:
     contact = handbook.contacts.get(contact_id)
     if contact is None:
         return ContactLine(contact_id, contact_id, None, None, False, known=False)
+    national = handbook.fallback_for(contact)
+    fallback = None if national is None else ContactLine(
+        national.id, short_name(national), national.phone, national.hours, national.verified)
     return ContactLine(contact.id, contact.name, contact.phone, contact.hours, contact.verified,
-                       note=None if contact.phone else contact.note)
+                       note=None if contact.phone else contact.note, fallback=fallback)
 
 
 def _basis(handbook: Handbook, page_id: str) -> LegalBasis:
@@ -877,7 +966,7 @@ def summary(checklist: Checklist, state: WalkState, handbook: Handbook, today: d
     for choice in state.taken:
         step = checklist.step(choice.step_id)
         if step.type == "question" and choice.index is not None:
-            path.append(PathEntry(step.id, step.text, step.answers[choice.index].label))
+            path.append(PathEntry(step.id, inline_plain(step.text), inline_plain(step.answers[choice.index].label)))
     for step_id in visited:
         actions.extend(step_actions(checklist.step(step_id), handbook))
     end = checklist.step(state.current)
@@ -912,6 +1001,8 @@ LABELS: dict[str, dict[str, str]] = {
         "laws": "Lovgrunnlag og kilder",
         "unverified": "ikke bekreftet",
         "no_phone": "nummer mangler",
+        "local_missing": "lokalt nummer mangler",
+        "national": "Ring nasjonalt",
         "unknown": "finnes ikke i håndboken",
         "privacy": "Oppsummeringen inneholder ingen personopplysninger, og Veileder lagrer ingenting om "
                    "gjennomgangen. Før den inn i tjenestens eget journal- eller saksbehandlingssystem.",
@@ -932,6 +1023,8 @@ LABELS: dict[str, dict[str, str]] = {
         "laws": "Lagstöd och källor",
         "unverified": "ej bekräftat",
         "no_phone": "nummer saknas",
+        "local_missing": "lokalt nummer saknas",
+        "national": "Ring nationellt",
         "unknown": "finns inte i vägledningen",
         "privacy": "Sammanfattningen innehåller inga personuppgifter, och Veileder sparar ingenting om "
                    "genomgången. För in den i verksamhetens eget journal- eller dokumentationssystem.",
@@ -952,6 +1045,8 @@ LABELS: dict[str, dict[str, str]] = {
         "laws": "Legal basis and sources",
         "unverified": "not verified",
         "no_phone": "number missing",
+        "local_missing": "local number missing",
+        "national": "Call the national line",
         "unknown": "not in the handbook",
         "privacy": "The summary holds no personal data, and Veileder stores nothing about the walk-through. "
                    "Enter it in your service's own record or case system.",
@@ -969,6 +1064,11 @@ def contact_text(contact: ContactLine, language: str) -> str:
     words = labels_for(language)
     if not contact.known:
         return f"{contact.id} ({words['unknown']})"
+    if contact.fallback is not None:  # the local number is missing: say so, and give the national one
+        national = contact.fallback
+        local = f"{contact.phone} – {words['unverified']}" if contact.phone else words["local_missing"]
+        text = f"{contact.name}: {local}. {words['national']}: {national.name} {national.phone}"
+        return text + (f" ({national.hours})" if national.hours else "")
     text = f"{contact.name}: {contact.phone or words['no_phone']}"
     if contact.hours:
         text += f" ({contact.hours})"

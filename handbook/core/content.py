@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from handbook.core.limits import (
+    check_yaml_shape,
+    invisible_characters,
+    is_regular_file,
+    markdown_problems,
+    read_bounded_text,
+    remove_invisible,
+)
+from handbook.core.links import link_problems
 from handbook.errors import HandbookError, Issue
 
 KINDS = ("definition", "duty", "routine", "role", "topic", "contact", "about")
@@ -80,6 +89,7 @@ class Contact:
     source: str | None = None
     note: str | None = None
     emergency: bool = False
+    fallback: str | None = None  # a national contact to call while this one has no verified number
     path: Path = Path()
     line: int = 1
     pack: str = ""
@@ -107,6 +117,14 @@ class Handbook:
     def packs(self) -> tuple[PackInfo, ...]:
         return (self.base, self.pack) if self.base else (self.pack,)
 
+    def fallback_for(self, contact: Contact) -> Contact | None:
+        """The verified national contact to call while `contact` has no verified number (None when it has one,
+        or when its `fallback` is missing, unknown or itself without a verified number)."""
+        if contact.verified and contact.phone:
+            return None
+        other = self.contacts.get(contact.fallback or "")
+        return other if other is not None and other.verified and other.phone else None
+
     def page(self, page_id: str) -> Page | None:
         return self.pages.get(page_id)
 
@@ -121,7 +139,16 @@ _SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ContentLoader(_SafeBase):  # type: ignore[misc, valid-type]
-    """Safe loader where only true/false are booleans: `base: no` (Norway) and `nei` stay strings."""
+    """Safe loader where only true/false are booleans: `base: no` (Norway) and `nei` stay strings.
+
+    Before anything is built, the text's shape is checked (`limits.check_yaml_shape`): deep nesting and
+    alias bombs are refused with a YAML error that names the line.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        if isinstance(stream, str):
+            check_yaml_shape(stream)
+        super().__init__(stream)
 
 
 ContentLoader.yaml_implicit_resolvers = {
@@ -158,9 +185,9 @@ def yaml_error_line(exc: yaml.YAMLError) -> int:
 def read_yaml(path: Path, issues: list[Issue]) -> Any:
     """Parse a YAML file; on failure record an issue with the line and return None."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded_text(path)
     except (OSError, UnicodeDecodeError) as exc:
-        issues.append(Issue(path, 1, "error", f"cannot read file: {exc}"))
+        issues.append(Issue(path, 1, "error", f"cannot read file: {_reason(exc)}"))
         return None
     try:
         return load_yaml_text(text)
@@ -168,6 +195,13 @@ def read_yaml(path: Path, issues: list[Issue]) -> Any:
         msg = str(getattr(exc, "problem", None) or exc).strip()
         issues.append(Issue(path, yaml_error_line(exc), "error", f"invalid YAML: {msg}"))
         return None
+
+
+def _reason(exc: BaseException) -> str:
+    """Why a file could not be read, without the parser's or the OS's decoration."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:
@@ -206,15 +240,27 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
 def read_page(path: Path, pack: str, issues: list[Issue]) -> Page | None:
     """Read one Markdown page with front matter; problems go to `issues`."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded_text(path)
     except (OSError, UnicodeDecodeError) as exc:
-        issues.append(Issue(path, 1, "error", f"cannot read page: {exc}"))
+        issues.append(Issue(path, 1, "error", f"cannot read page: {_reason(exc)}"))
         return None
     parts = split_front_matter(text)
     if parts is None:
         issues.append(Issue(path, 1, "error", "no front matter: the page must start with '---', YAML, '---'"))
         return None
     front, body, body_line = parts
+    refused = [Issue(path, line, "error", f"page not shown: {message}")
+               for line, message in markdown_problems(body, body_line)]
+    if refused:
+        issues.extend(refused)
+        return None
+    invisible = list(invisible_characters(body, body_line))
+    if invisible:
+        issues.extend(Issue(path, line, "error", message) for line, message in invisible[:20])
+        body = remove_invisible(body)
+    # Links outside the allow-list and pictures from outside the pack: the page loads, they show as text.
+    issues.extend(Issue(path, line, "error", message)
+                  for line, message in link_problems(body, body_line, (path.parent.parent,)))
     try:
         meta = load_yaml_text(front)
     except yaml.YAMLError as exc:
@@ -249,7 +295,7 @@ def read_page(path: Path, pack: str, issues: list[Issue]) -> Page | None:
 def _item_lines(path: Path) -> list[int]:
     """1-based start lines of the items of a top-level YAML sequence."""
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=ContentLoader)
+        node = yaml.compose(read_bounded_text(path), Loader=ContentLoader)
     except (yaml.YAMLError, OSError, UnicodeDecodeError):
         return []
     if not isinstance(node, yaml.SequenceNode):
@@ -291,6 +337,7 @@ def read_contacts(path: Path, pack: str, issues: list[Issue]) -> list[Contact]:
                 source=_opt_str(item.get("source")),
                 note=_opt_str(item.get("note")),
                 emergency=item.get("emergency") is True,
+                fallback=_opt_str(item.get("fallback")),
                 path=path,
                 line=line,
                 pack=pack,
@@ -337,7 +384,10 @@ def read_pack_info(folder: Path, issues: list[Issue]) -> PackInfo | None:
         if data is not None:
             issues.append(Issue(path, 1, "error", "pack.yaml must be a mapping (id, name, language, base)"))
         return None
-    lines = {k: v + 1 for k, v in yaml_line_map(path.read_text(encoding="utf-8")).items()}
+    try:
+        lines = {k: v + 1 for k, v in yaml_line_map(read_bounded_text(path)).items()}
+    except (OSError, UnicodeDecodeError):
+        lines = {}
     language = str(data.get("language") or "")
     if language not in LANGUAGES:
         issues.append(
@@ -383,7 +433,7 @@ def pack_files(info: PackInfo) -> list[Path]:
     files += sorted((folder / "pages").glob("*.md"))
     files += [folder / name for name in ("contacts.yaml", "synonyms.yaml") if (folder / name).is_file()]
     files += sorted((folder / "checklists").glob("*.yaml"))
-    return files
+    return [f for f in files if is_regular_file(f)]  # a FIFO or a link to a device is never opened
 
 
 def _load_pack_into(
@@ -395,6 +445,8 @@ def _load_pack_into(
     issues: list[Issue],
 ) -> None:
     for path in sorted((info.path / "pages").glob("*.md")):
+        if _links_out_of_pack(path, info, issues):
+            continue
         page = read_page(path, info.id, issues)
         if page is None:
             continue
@@ -411,12 +463,29 @@ def _load_pack_into(
                 issues.append(Issue(contact.path, contact.line, "error", f"duplicate contact id '{contact.id}'"))
                 continue
             seen.add(contact.id)
+            replaced = contacts.get(contact.id)
+            if replaced is not None and "fallback" not in contact.raw:  # the base's national fallback carries over
+                contact = replace(contact, fallback=replaced.fallback)
             contacts[contact.id] = contact
     synonyms_file = info.path / "synonyms.yaml"
     if synonyms_file.is_file():
         synonyms.extend(read_synonyms(synonyms_file, issues))
     for path in sorted((info.path / "checklists").glob("*.yaml")):
-        checklists[path.stem] = path
+        if not _links_out_of_pack(path, info, issues):
+            checklists[path.stem] = path
+
+
+def _links_out_of_pack(path: Path, info: PackInfo, issues: list[Issue]) -> bool:
+    """True (with an issue) for a file that is a link to something outside its pack's folder: not read."""
+    if not path.is_symlink():
+        return False
+    try:
+        inside = info.path.resolve() in path.resolve().parents
+    except (OSError, RuntimeError):  # a loop of links
+        inside = False
+    if not inside:
+        issues.append(Issue(path, 1, "error", "a link to a file outside the pack is not read: copy the file in"))
+    return not inside
 
 
 def load_handbook(content: Path, municipality: str) -> Handbook:
@@ -444,11 +513,13 @@ def load_handbook(content: Path, municipality: str) -> Handbook:
         files += pack_files(pack)
     ordered = dict(sorted(pages.items(), key=lambda kv: (KINDS.index(kv[1].kind) if kv[1].kind in KINDS else 99,
                                                            kv[1].title.lower())))
+    from handbook.core.facts import confirmed_only, load_facts  # facts reads YAML through this module
+
     return Handbook(
         pack=info,
         base=base,
         pages=ordered,
-        contacts=contacts,
+        contacts=confirmed_only(contacts, load_facts(content)),
         synonyms=tuple(synonyms),
         checklist_paths=checklists,
         files=tuple(files),

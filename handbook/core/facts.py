@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from handbook.core.content import read_yaml
+from handbook.core.content import Contact, read_yaml
 from handbook.errors import Issue
 
 # Phone numbers as they are written in Norway and Sweden: 22 40 00 40, 800 57 000, 116 117, 114 14,
@@ -30,6 +30,11 @@ _NORWEGIAN_SECTIONS = re.compile(
 _ONE_SECTION = re.compile(r"\d+(?:-\d+)?(?:\s?[a-z](?![a-zæøå]))?")
 # "14 kap. 1 §"
 _SWEDISH_SECTIONS = re.compile(r"(\d+)\s*kap\.\s*(\d+(?:\s?[a-z](?![a-zåäö]))?)\s*§")
+# The project's own files and words, which a reader must never see as a source: «content/facts/numbers.yaml»,
+# «faktaregisteret», «plassholder» (Swedish «faktaregister», «platshållare»).
+INTERNAL_WORDS = re.compile(r"content/facts|\b[\w-]+\.ya?ml\b|faktaregist|plassholder|platshållare", re.IGNORECASE)
+INTERNAL_WORDS_MESSAGE = ("'{word}' is an internal file or word that readers see: say where the fact comes from "
+                          "in words a reader understands (e.g. «politiet.no, sjekket november 2026»)")
 
 
 def normalize_phone(text: str) -> str:
@@ -49,6 +54,11 @@ def phones_in(text: str) -> Iterator[str]:
     """Phone-number-like strings in a text."""
     for match in PHONE_PATTERN.finditer(text):
         yield match.group(0)
+
+
+def internal_words_in(text: str) -> list[str]:
+    """The project's internal file names and words in a text meant for readers (none in good content)."""
+    return sorted({match.group(0) for match in INTERNAL_WORDS.finditer(text)})
 
 
 def sections_in(text: str) -> Iterator[str]:
@@ -79,6 +89,8 @@ class Facts:
         for number in phones_in(text):
             if not self.knows_phone(number):
                 yield f"phone number '{number}' is not in the facts register (content/facts)"
+        for word in internal_words_in(text):
+            yield INTERNAL_WORDS_MESSAGE.format(word=word)
 
     def knows_section(self, section: str) -> bool:
         """True when the section (or, for `13 i`-like text, its number alone) is in the register."""
@@ -126,3 +138,15 @@ def load_facts(content: Path) -> Facts:
                 if isinstance(entry, dict) and entry.get("section"):
                     sections.add(normalize_section(str(entry["section"])))
     return Facts(frozenset(phones), frozenset(sections), tuple(issues))
+
+
+def confirmed_only(contacts: dict[str, Contact], facts: Facts) -> dict[str, Contact]:
+    """The contacts with `verified` kept only where every number is in the register.
+
+    An editor's `verified: true` on a number that no source backs is never shown as confirmed – in the reader,
+    the summaries or the exports – whatever the file says; `lint` reports it as an error."""
+    def confirmed(contact: Contact) -> bool:
+        numbers = [n for n in (contact.phone, contact.direct) if n]
+        return contact.verified and all(facts.knows_phone(n) for n in numbers)
+
+    return {cid: c if confirmed(c) else replace(c, verified=False) for cid, c in contacts.items()}

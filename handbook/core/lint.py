@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.core.checklist import lint_checklists
+from handbook.core.checklist import lint_checklists, load_checklists
 from handbook.core.content import (
     AUDIENCES,
     ID_PATTERN,
@@ -18,8 +18,10 @@ from handbook.core.content import (
     packs_dir,
     read_pack_info,
 )
-from handbook.core.facts import Facts, load_facts
-from handbook.core.render import links_in_markdown
+from handbook.core.facts import INTERNAL_WORDS_MESSAGE, Facts, internal_words_in, load_facts
+from handbook.core.links import classify_link, links_in_source
+from handbook.core.practice import lint_practice
+from handbook.core.rollout import MissingNumber, fallback_issues, missing_numbers
 from handbook.errors import Issue
 
 REQUIRED_FIELDS = ("id", "title", "kind", "audience", "owner", "reviewed", "sources")
@@ -38,10 +40,12 @@ class Overdue:
 
 @dataclass(frozen=True)
 class LintReport:
-    """All issues found, and the pages due for their yearly review."""
+    """All issues found, the pages due for their yearly review, and (per municipality) the emergency and
+    checklist contacts still without a verified number – what must be filled in before roll-out."""
 
     issues: tuple[Issue, ...]
     overdue: tuple[Overdue, ...]
+    missing: tuple[tuple[str, tuple[MissingNumber, ...]], ...] = ()  # (municipality name, contacts)
 
     @property
     def errors(self) -> list[Issue]:
@@ -80,6 +84,9 @@ def lint_page(page: Page, handbook: Handbook, facts: Facts, today: dt.date) -> l
                 )
     if "sources" in meta and not isinstance(meta["sources"], list):
         found.append(_err(path, page.line_of("sources"), "sources must be a list"))
+    for key, text in (("title", page.title), ("sources", "\n".join(page.sources))):
+        found += [_err(path, page.line_of(key) if key in meta else 1, INTERNAL_WORDS_MESSAGE.format(word=word))
+                  for word in internal_words_in(text)]
     if "synonyms" in meta and not isinstance(meta["synonyms"], list):
         found.append(_err(path, page.line_of("synonyms"), "synonyms must be a list"))
     if "questions" in meta and not (
@@ -111,7 +118,11 @@ def lint_page(page: Page, handbook: Handbook, facts: Facts, today: dt.date) -> l
 def _lint_body(page: Page, handbook: Handbook, facts: Facts) -> list[Issue]:
     found: list[Issue] = []
     path = page.path
-    for line, link in links_in_markdown(page.body, page.body_line):
+    # Links outside the allow-list and images are reported when the page is read (handbook.issues).
+    for written in links_in_source(page.body, page.body_line):
+        if written.image:
+            continue
+        line, link = written.line, classify_link(written.raw)
         if link.kind == "page" and link.target not in handbook.pages:
             found.append(_err(path, line, f"broken link: no page '{link.target}'"))
         elif link.kind == "page" and link.fragment:
@@ -140,12 +151,20 @@ def lint_contacts(handbook: Handbook, facts: Facts) -> list[Issue]:
                 found.append(_err(path, line, f"contact '{contact.id}' lacks '{key}'"))
         for key in ("phone", "direct"):
             number = raw.get(key)
-            if number and contact.verified and not facts.knows_phone(str(number)):
+            if number and raw.get("verified") is True and not facts.knows_phone(str(number)):
                 found.append(
                     _err(path, line,
                          f"contact '{contact.id}': {key} '{number}' is not in the facts register; "
                          "mark the contact 'verified: false' or correct the number")
                 )
+        for key in ("name", "helps_with", "hours", "note", "source"):
+            found += [_err(path, line, f"contact '{contact.id}', {key}: " + INTERNAL_WORDS_MESSAGE.format(word=word))
+                      for word in internal_words_in(str(raw.get(key) or ""))]
+        if raw.get("web") and classify_link(str(raw["web"])).scheme not in ("https", "http"):
+            found.append(_err(path, line, f"contact '{contact.id}': web must be an https:// or http:// address "
+                                          f"({classify_link(str(raw['web'])).reason or 'not a web address'})"))
+        if raw.get("email") and not classify_link(f"mailto:{raw['email']}").allowed:
+            found.append(_err(path, line, f"contact '{contact.id}': email '{raw['email']}' is not an e-mail address"))
         if raw.get("hours") and not raw.get("checked"):
             found.append(
                 Issue(path, line, "warning", f"contact '{contact.id}' has hours without 'checked' (when seen)")
@@ -160,7 +179,9 @@ def lint_handbook(handbook: Handbook, facts: Facts, today: dt.date | None = None
     for page in handbook.pages.values():
         found += lint_page(page, handbook, facts, today)
     found += lint_contacts(handbook, facts)
+    found += fallback_issues(handbook)
     found += lint_checklists(handbook, facts, today)
+    found += lint_practice(handbook, facts, today)
     return found
 
 
@@ -177,12 +198,15 @@ def lint(content: Path, municipality: str | None = None, today: dt.date | None =
                 read_pack_info(folder, pack_issues)
         issues.update(pack_issues)
     overdue: dict[Path, Overdue] = {}
+    missing: list[tuple[str, tuple[MissingNumber, ...]]] = []
     for pack_id in ids:
         handbook = load_handbook(content, pack_id)
         issues.update(lint_handbook(handbook, facts, today))
+        if municipality or handbook.base is not None:  # base packs are not rolled out on their own
+            missing.append((handbook.pack.name, missing_numbers(handbook, load_checklists(handbook)[0])))
         for page in handbook.pages.values():
             if page.reviewed is None or (today - page.reviewed).days > REVIEW_DAYS:
                 overdue[page.path] = Overdue(page.path, page.id, page.owner, page.reviewed)
     ordered = sorted(issues, key=lambda i: (str(i.path), i.line, i.level, i.message))
     late = sorted(overdue.values(), key=lambda o: (o.reviewed or dt.date.min, str(o.path)))
-    return LintReport(tuple(ordered), tuple(late))
+    return LintReport(tuple(ordered), tuple(late), tuple(missing))

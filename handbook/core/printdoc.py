@@ -1,8 +1,8 @@
 """Documents for paper: the whole handbook (PDF) and the citizen brochure (HTML or PDF).
 
-A `PrintDocument` is plain data – a cover and a list of sections of HTML – built here without Qt. The HTML
-brochure is written from it directly; `handbook.ui.pdf_export` lays it out with Qt, adds the table of
-contents with page numbers and numbers every page.
+A `PrintDocument` is plain data – a cover and a list of sections of HTML – built here without Qt.
+`document_html` fills the one document template (resources/site/document.html, Jinja2); the brochure's
+.html is that file, and `handbook.core.pdf` lays the same HTML out as a tagged PDF/UA-1.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from handbook.errors import Issue
 
 @dataclass(frozen=True)
 class PrintSection:
-    """A chapter (level 1) or a page within one (level 2), with its HTML body (headings start at <h3>)."""
+    """A chapter (level 1, an <h2>) or a page within one (level 2, an <h3>), with its HTML body, whose
+    headings start one level below the section's own."""
 
     anchor: str
     title: str
@@ -41,7 +42,7 @@ class PrintDocument:
     toc_title: str
     page_label: str  # "Side {page} av {pages}"
     footer: str
-    stylesheet: str  # the Qt subset of CSS for QTextDocument
+    stylesheet: str  # resources/site/document.css
     notes: tuple[Issue, ...] = ()
 
 
@@ -64,12 +65,13 @@ def _page_meta(pub: Publication, page: Page) -> Html:
                     sources_label=labels["sources"], sources=sources)
 
 
-def _page_body(pub: Publication, page: Page, anchors: set[str], contacts: set[str]) -> str:
-    """The page body without its own <h1> (the section heading shows the title), headings from <h3>."""
+def _page_body(pub: Publication, page: Page, anchors: set[str], contacts: set[str], level: int) -> str:
+    """The page body without its own <h1> (the section heading shows the title), its <h2> one level below
+    the section's heading (an <h2> for `level` 1)."""
     body = pub.page_body(page, pub.href_for("", pages=anchors, contacts=contacts, anchors=True))
     body = re.sub(r"^\s*<h1[^>]*>.*?</h1>\s*", "", body, count=1, flags=re.DOTALL)
     body = body.replace('<span class="broken-link" title="Lenken virker ikke">', '<span class="plain-link">')
-    return shift_headings(body, 2)
+    return shift_headings(body, level)
 
 
 def handbook_document(pub: Publication) -> PrintDocument:
@@ -82,7 +84,7 @@ def handbook_document(pub: Publication) -> PrintDocument:
     for kind in kinds:
         sections.append(PrintSection(f"kind-{slug(kind)}", pub.kind_label(kind), 1, "", new_page=True))
         for page in handbook.pages_of_kind(kind):
-            body = _page_body(pub, page, pages, contacts) + _page_meta(pub, page)
+            body = _page_body(pub, page, pages, contacts, 2) + _page_meta(pub, page)
             sections.append(PrintSection(f"page-{slug(page.id)}", page.title, 2, body))
     cards = Html(shift_headings(join([pub.contact_card(c) for c in pub.ordered_contacts()]), 1))
     sections.append(PrintSection("contacts", labels["contacts"], 1,
@@ -96,7 +98,7 @@ def handbook_document(pub: Publication) -> PrintDocument:
             body = pub.checklist_html(checklist, "", href)
             body = re.sub(r"<h1>.*?</h1>", "", body, count=1, flags=re.DOTALL)
             sections.append(PrintSection(f"checklist-{slug(checklist.id)}", checklist.title, 2,
-                                         shift_headings(body, 1)))
+                                         shift_headings(body, 2)))
     cover = pub.fill("print-cover", title=labels["print_title"], municipality=handbook.pack.name,
                      exported=f"{labels['exported']} {pub.today.isoformat()}", intro=labels["emergency_intro"])
     return PrintDocument(
@@ -109,7 +111,7 @@ def handbook_document(pub: Publication) -> PrintDocument:
         toc_title=labels["toc_title"],
         page_label=labels["page_of"],
         footer=f"{handbook.pack.name} – {labels['print_title']} – {pub.today.isoformat()}",
-        stylesheet=pub.templates.text("print-qt.css"),
+        stylesheet=pub.templates.text("document.css"),
     )
 
 
@@ -149,7 +151,7 @@ def brochure_document(pub: Publication) -> PrintDocument:
                                      pub.fill("print-emergency", intro=labels["emergency_intro"], items=items)))
     for page in pages:
         sections.append(PrintSection(f"page-{slug(page.id)}", page.title, 1,
-                                     _page_body(pub, page, page_ids, contact_ids)))
+                                     _page_body(pub, page, page_ids, contact_ids, 1)))
     cards = Html(shift_headings(join([pub.contact_card(c, with_source=False) for c in contacts]), 1))
     sections.append(PrintSection("contacts", labels["brochure_help"], 1,
                                  pub.fill("print-contacts", intro="", items=cards), new_page=len(pages) > 0))
@@ -168,19 +170,14 @@ def brochure_document(pub: Publication) -> PrintDocument:
         toc_title=labels["toc_title"],
         page_label=labels["page_of"],
         footer=f"{handbook.pack.name} – {labels['brochure_title']}",
-        stylesheet=pub.templates.text("print-qt.css"),
+        stylesheet=pub.templates.text("document.css"),
         notes=tuple(notes),
     )
 
 
-def document_html(pub: Publication, doc: PrintDocument) -> str:
-    """A print-ready, self-contained HTML file (the style sheet inlined; no scripts, no outside requests)."""
-    parts: list[Html] = []
-    for section in doc.sections:
-        tag = "h1" if section.level == 1 else "h2"
-        parts.append(pub.fill("print-section", anchor=section.anchor, tag=tag, title=section.title,
-                              body=Html(section.html), extra_class=" new-page" if section.new_page else ""))
-    return pub.fill("brochure.html", lang=doc.lang, title=doc.title, subtitle=doc.subtitle,
-                    css=Html(pub.templates.text("brochure.css")), cover=Html(doc.cover_html),
-                    sections=join(parts), footer=doc.footer)
+def document_html(pub: Publication, doc: PrintDocument, page_css: str = "") -> str:
+    """A print-ready, self-contained HTML file (the style sheet inlined; no scripts, no outside requests).
 
+    `page_css` adds rules for paper only (the PDF's running header and footer)."""
+    return pub.templates.render("document.html", doc=doc, css=Html(doc.stylesheet), cover=Html(doc.cover_html),
+                                page_css=Html(page_css))

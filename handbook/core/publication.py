@@ -16,7 +16,7 @@ from typing import Any
 from handbook.core.checklist import Action, Checklist, Step, legal_citations, load_checklists
 from handbook.core.content import ID_PATTERN, Contact, Handbook, Page
 from handbook.core.lint import REVIEW_DAYS
-from handbook.core.render import LinkTarget, render_markdown
+from handbook.core.render import ImageSrc, LinkTarget, render_markdown
 from handbook.core.templates import Html, Templates, escape, join, load_labels
 from handbook.errors import Issue
 
@@ -120,9 +120,10 @@ class Publication:
 
     # ------------------------------------------------------------------ pieces shared by the exports
 
-    def page_body(self, page: Page, href: Callable[[LinkTarget], str | None]) -> Html:
-        """The page's Markdown as HTML, with an <h1> title when the body has none."""
-        body = render_markdown(page.body, href)
+    def page_body(self, page: Page, href: Callable[[LinkTarget], str | None],
+                  image_src: ImageSrc | None = None) -> Html:
+        """The page's Markdown as HTML, with an <h1> title when the body has none (images only via `image_src`)."""
+        body = render_markdown(page.body, href, image_src)
         if not body.lstrip().startswith("<h1"):
             body = self.fill("page-title", title=page.title) + "\n" + body
         return Html(body)

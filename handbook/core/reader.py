@@ -12,8 +12,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-from handbook.core.content import KINDS, Contact, Handbook, Page
+from handbook.core.content import KINDS, Contact, Handbook, Page, read_yaml
+from handbook.errors import Issue
+from handbook.locations import resources_dir
 
 REVIEW_DAYS = 365  # the same yearly review as `lint.REVIEW_DAYS` (not imported: the reader starts faster)
 
@@ -192,6 +196,7 @@ def duty_pages(handbook: Handbook) -> tuple[Page, ...]:
 # ---------------------------------------------------------------------------- home page shortcuts
 
 SHORTCUT_KEYS = ("child", "adult", "acute", "duties", "contacts")
+SHORTCUTS_FILE = "home.yaml"  # in resources/: the shortcut rules are data, not Python
 
 
 @dataclass(frozen=True)
@@ -204,13 +209,31 @@ class ShortcutRule:
     fallback: Location | None = None
 
 
-SHORTCUT_RULES = (
-    ShortcutRule("child", ("bekymring-barn", "oro-for-barn"), ("mistanke-barn", "orosanmalan")),
-    ShortcutRule("adult", ("voksen-utsatt", "oro-for-vuxen"), ("mistanke-voksen", "fraga-om-vald")),
-    ShortcutRule("acute", ("akutt-fare", "akut-fara"), ("akuttfase-og-oppfolging", "riskbedomning"), CONTACTS),
-    ShortcutRule("duties", fallback=DUTIES),
-    ShortcutRule("contacts", fallback=CONTACTS),
-)
+def read_shortcut_rules(path: Path) -> tuple[tuple[ShortcutRule, ...], list[Issue]]:
+    """The rules in `resources/home.yaml`; a rule that cannot be read is left out with an issue."""
+    issues: list[Issue] = []
+    data = read_yaml(path, issues) if path.is_file() else None
+    if data is None:
+        return (), issues or [Issue(path, 1, "error", "missing home shortcut rules")]
+    rules: list[ShortcutRule] = []
+    for item in data if isinstance(data, list) else [data]:
+        if not isinstance(item, dict) or item.get("key") not in SHORTCUT_KEYS:
+            keys = ", ".join(SHORTCUT_KEYS)
+            issues.append(Issue(path, 1, "error", f"a shortcut needs a key, one of {keys}: {item!r}"))
+            continue
+        fallback = Location.parse(item.get("fallback")) if item.get("fallback") else None
+        if item.get("fallback") and fallback is None:
+            issues.append(Issue(path, 1, "error", f"shortcut '{item['key']}': unknown fallback {item['fallback']!r}"))
+            continue
+        rules.append(ShortcutRule(str(item["key"]), tuple(map(str, item.get("checklists") or ())),
+                                  tuple(map(str, item.get("pages") or ())), fallback))
+    return tuple(rules), issues
+
+
+@cache
+def shortcut_rules() -> tuple[ShortcutRule, ...]:
+    """The shipped shortcut rules (read once)."""
+    return read_shortcut_rules(resources_dir() / SHORTCUTS_FILE)[0]
 
 
 @dataclass(frozen=True)
@@ -219,10 +242,10 @@ class Shortcut:
     location: Location
 
 
-def home_shortcuts(handbook: Handbook) -> tuple[Shortcut, ...]:
+def home_shortcuts(handbook: Handbook, rules: Sequence[ShortcutRule] | None = None) -> tuple[Shortcut, ...]:
     """The large shortcuts on the home page, each pointing at something this handbook has."""
     found = []
-    for rule in SHORTCUT_RULES:
+    for rule in shortcut_rules() if rules is None else rules:
         target = next((Location("checklist", c) for c in rule.checklists if c in handbook.checklist_paths), None)
         target = target or next((Location("page", p) for p in rule.pages if p in handbook.pages), None)
         target = target or rule.fallback
@@ -231,6 +254,27 @@ def home_shortcuts(handbook: Handbook) -> tuple[Shortcut, ...]:
         if target is not None:
             found.append(Shortcut(rule.key, target))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    """A checklist as the home page lists it: its id, title and one-line description."""
+
+    id: str
+    title: str
+    description: str
+
+
+def checklist_entries(handbook: Handbook) -> tuple[ChecklistEntry, ...]:
+    """Every checklist of the municipality, by title; one that cannot be read is listed by its id (the
+    wizard then says what is wrong with it)."""
+    entries = []
+    for checklist_id, path in handbook.checklist_paths.items():
+        data = read_yaml(path, [])
+        data = data if isinstance(data, dict) else {}
+        title = str(data.get("title") or checklist_id)
+        entries.append(ChecklistEntry(checklist_id, title, " ".join(str(data.get("description") or "").split())))
+    return tuple(sorted(entries, key=lambda e: sort_key(e.title)))
 
 
 # ---------------------------------------------------------------------------- contacts

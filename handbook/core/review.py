@@ -17,6 +17,7 @@ from typing import Any
 from handbook.core.checklist import load_checklists
 from handbook.core.content import Contact, Handbook
 from handbook.core.lint import REVIEW_DAYS
+from handbook.core.rollout import MissingNumber, missing_numbers, missing_text
 from handbook.errors import Issue
 
 CONTACTS_GROUP = "Kontakter"
@@ -79,6 +80,7 @@ class ReviewReport:
     today: dt.date
     groups: tuple[ReviewGroup, ...]
     issues: tuple[Issue, ...]
+    missing: tuple[MissingNumber, ...] = ()  # emergency and checklist contacts without a verified number
 
     @property
     def items(self) -> list[ReviewItem]:
@@ -90,6 +92,7 @@ class ReviewReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            "missing": [m.as_dict() for m in self.missing],
             "municipality": self.municipality,
             "name": self.name,
             "today": self.today.isoformat(),
@@ -169,14 +172,18 @@ def review_report(handbook: Handbook, today: dt.date | None = None) -> ReviewRep
         item = _contact_item(contact, owner, today)
         by_pack.setdefault(owner, []).append(replace(item, path=_relative(item.path, base)))
     contacts = [ReviewGroup(owner, _sorted(items)) for owner, items in by_pack.items()]
+    missing = tuple(replace(m, path=_relative(m.path, base)) for m in missing_numbers(handbook, checklists))
     return ReviewReport(handbook.pack.id, handbook.pack.name, today, (*owners, *contacts),
-                        (*handbook.issues, *problems))
+                        (*handbook.issues, *problems), missing)
 
 
 def report_text(report: ReviewReport) -> str:
     """The report for a terminal: one block per owner, overdue items marked."""
     lines = [
         f"Årlig gjennomgang – {report.name} ({report.today.isoformat()})",
+        "",
+        *missing_text(report.missing, report.name),
+        "",
         f"{report.overdue} av {len(report.items)} er forfalt (gjennomgått for mer enn 12 måneder siden, "
         "eller aldri).",
     ]

@@ -14,10 +14,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.core.content import KINDS, Handbook, Page
+from handbook.core.content import KINDS, Contact, Handbook, Page
+from handbook.core.limits import read_bounded_bytes
+from handbook.core.links import MAX_IMAGE_BYTES, ImageTarget, pack_image_file
 from handbook.core.publication import Publication, checklist_url, contact_url, page_url, slug
+from handbook.core.reader import short_name
+from handbook.core.render import ImageSrc
 from handbook.core.templates import Html, join
-from handbook.errors import HandbookError, Issue
+from handbook.errors import HandbookError, Issue, WriteError
 from handbook.files import default_mode
 
 MARKER = ".veileder-site"
@@ -48,6 +52,25 @@ class _SiteWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
+    def image_src(self, page: Page, root: str) -> ImageSrc:
+        """Images of a page: a file in its pack is copied into `images/<pack>/…`; nothing else is shown."""
+        folders = [info.path for info in self.pub.handbook.packs if info.id == page.pack]
+
+        def src(image: ImageTarget) -> str | None:
+            for folder in folders:
+                found = pack_image_file(image, folder)
+                if found is None:
+                    continue
+                relative = f"images/{slug(page.pack)}/{image.path}"
+                target = self.folder / relative
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(read_bounded_bytes(found, MAX_IMAGE_BYTES))
+                return root + relative
+            return None
+
+        return src
+
     def layout(self, *, root: str, title: str, main: Html, current: str = "",
                crumbs: list[tuple[str, str | None]] | None = None, scripts: bool = False,
                body_class: str = "") -> str:
@@ -60,16 +83,13 @@ class _SiteWriter:
             ]
             crumb_html = pub.fill("breadcrumbs", label=labels["breadcrumb"], items=join(items, ""))
         bar = [
-            pub.fill("emergency-link", href=root + contact_url(c.id), name=c.name,
-                     phone=c.phone or f"({labels['unverified']})")
+            pub.fill("emergency-link", href=root + contact_url(c.id), name=name, phone=phone)
             for c in pub.handbook.contacts.values() if c.emergency
+            for name, phone in [self._emergency_slot(c)]
         ]
-        values = {
-            f"current_{name}": Html(' aria-current="page"' if current == name else "")
-            for name in ("home", "contacts", "checklists", "search")
-        }
-        return pub.fill(
+        return pub.templates.render(
             "layout.html",
+            current=current,
             lang=pub.lang,
             title=title,
             site_name=labels["site_title"],
@@ -92,8 +112,17 @@ class _SiteWriter:
             exported=labels["exported"],
             today=pub.today.isoformat(),
             scripts=pub.fill("scripts", root=root) if scripts else Html(""),
-            **values,
         )
+
+    def _emergency_slot(self, contact: Contact) -> tuple[str, str]:
+        """Name and number for the emergency bar: a contact without a verified number shows its verified
+        national fallback, labelled as national, and says that the local number is missing."""
+        labels = self.pub.labels
+        national = self.pub.handbook.fallback_for(contact)
+        if national is not None and national.phone:
+            return (f"{contact.name} ({labels['local_missing']}) – {labels['national']}: {short_name(national)}",
+                    national.phone)
+        return contact.name, contact.phone or f"({labels['unverified']})"
 
     def home(self) -> None:
         pub, labels = self.pub, self.pub.labels
@@ -125,7 +154,7 @@ class _SiteWriter:
             kind=slug(page.kind or "page"),
             id=slug(page.id),
             kind_label=pub.kind_label(page.kind),
-            body=pub.page_body(page, href),
+            body=pub.page_body(page, href, self.image_src(page, root)),
             related=related_html,
             meta_label=f"{labels['owner']}, {labels['reviewed'].lower()}, {labels['sources'].lower()}",
             owner_label=labels["owner"],
@@ -236,7 +265,7 @@ def _prepare_out(out: Path) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
     except OSError as exc:
-        raise HandbookError(f"{out.parent}: cannot write here ({exc.strerror})") from exc
+        raise WriteError(f"{out.parent}: cannot write here ({exc.strerror})") from exc
 
 
 def _swap_in(build: Path, out: Path) -> None:
@@ -268,7 +297,7 @@ def export_site(handbook: Handbook, out: Path, today: dt.date | None = None,
         _swap_in(build, out)
     except OSError as exc:
         shutil.rmtree(build, ignore_errors=True)
-        raise HandbookError(f"{out}: cannot write the site ({exc.strerror or exc})") from exc
+        raise WriteError(f"{out}: cannot write the site ({exc.strerror or exc})") from exc
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)
         raise

@@ -1,23 +1,25 @@
 """The exporters' templates, labels and small helpers: markup lives in resources/site/, not in Python.
 
-Templates use `string.Template` placeholders (`${name}`). Values are HTML-escaped when filled, unless they
-are `Html` (markup made by another template or the Markdown renderer).
+The site's small parts use `string.Template` placeholders (`${name}`); whole documents (the brochure and the
+PDFs) are Jinja2 templates with autoescaping (`Templates.render`). Either way values are HTML-escaped, unless
+they are `Html` (markup made by another template or the Markdown renderer).
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 from typing import Any
 
+import jinja2
 import yaml
 
-from handbook.errors import HandbookError
+from handbook.errors import HandbookError, WriteError
+from handbook.files import write_bytes_atomic
 from handbook.locations import resources_dir
 
 _PART = re.compile(r"^@@ ([a-z0-9-]+)\s*$", re.MULTILINE)
@@ -27,6 +29,10 @@ class Html(str):
     """A string that is already markup and must not be escaped again."""
 
     __slots__ = ()
+
+    def __html__(self) -> str:
+        """Jinja2's autoescaping leaves markup alone (the same protocol as markupsafe.Markup)."""
+        return str(self)
 
 
 def escape(value: object) -> Html:
@@ -74,6 +80,17 @@ class Templates:
         except OSError as exc:
             raise HandbookError(f"{path}: cannot read export resource ({exc.strerror})") from exc
 
+    def render(self, template: str, /, **values: Any) -> Html:
+        """Render a Jinja2 template file (autoescaped; `Html` values pass as markup)."""
+        try:
+            return Html(_jinja(self.folder).get_template(template).render(**values))
+        except jinja2.TemplateNotFound as exc:
+            raise HandbookError(f"{self.folder / template}: cannot read export template") from exc
+        except jinja2.TemplateError as exc:
+            line = getattr(exc, "lineno", None)
+            where = f"{self.folder / template}:{line}" if line else str(self.folder / template)
+            raise HandbookError(f"{where}: template error: {exc}") from exc
+
     def fill(self, template: str, /, **values: Any) -> Html:
         """Fill a part (from parts.html) or a file (name with a dot) with escaped values."""
         source = self.text(template) if "." in template else self.parts.get(template)
@@ -83,6 +100,13 @@ class Templates:
             return Html(Template(source).substitute({k: escape(v) for k, v in values.items()}))
         except (KeyError, ValueError) as exc:
             raise HandbookError(f"{self.folder}: template '{template}' needs a value for {exc}") from exc
+
+
+@functools.cache
+def _jinja(folder: Path) -> jinja2.Environment:
+    """One Jinja2 environment per template folder: autoescaping on, a missing value is an error."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
+                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
 
 def load_labels(language: str, folder: Path | None = None) -> dict[str, Any]:
@@ -101,11 +125,7 @@ def load_labels(language: str, folder: Path | None = None) -> dict[str, Any]:
 def write_text_atomically(path: Path, text: str) -> None:
     """Write a file through a temporary file beside it, so a failed export leaves no half file."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
-                                         delete=False) as handle:
-            handle.write(text)
-        shutil.move(handle.name, path)
+        write_bytes_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        raise HandbookError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+        raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 

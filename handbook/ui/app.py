@@ -10,15 +10,18 @@ municipality).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import os
 import sys
 import time
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Any
+from typing import Any, NoReturn
 
+from handbook import __version__
 from handbook.errors import Exit
 
 NO_DISPLAY_MESSAGE = (
@@ -39,18 +42,56 @@ def has_display(environ: dict[str, str] | None = None, platform: str = sys.platf
     return True
 
 
+# Qt's own command-line options, passed on to Qt (all others are ours, and an unknown one is refused).
+QT_OPTIONS_WITH_VALUE = frozenset({
+    "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qmljsdebugger", "-style", "-stylesheet",
+    "-session", "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-display", "-name", "-geometry", "-title",
+})
+QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"})
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A wrong option stops with a message in Norwegian and exit code 2 (the app does not start)."""
+        self.print_usage(sys.stderr)
+        self.exit(Exit.USAGE, f"veileder: {message.replace('unrecognized arguments', 'ukjent valg')}\n"
+                              "Se «veileder --help» for valgene.\n")
+
+
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """Our options; anything else (Qt's own, such as -platform) is passed on to Qt."""
-    parser = argparse.ArgumentParser(prog="veileder", description="Veileder – håndbok mot vold i nære relasjoner")
+    """Our options, and Qt's own (such as -platform xcb, -style fusion) to pass on to Qt.
+
+    `--help` and `--version` print and exit (SystemExit 0); an unknown option exits with code 2 and a message."""
+    parser = _Parser(prog="veileder", allow_abbrev=False, add_help=False,
+                     description="Veileder – håndbok mot vold i nære relasjoner",
+                     epilog="Qt-valg som -platform og -style sendes videre til Qt.")
+    parser.add_argument("-h", "--help", action="help", help="vis denne hjelpen og avslutt")
+    parser.add_argument("--version", action="version", version=f"Veileder {__version__}",
+                        help="vis programmets versjon og avslutt")
     parser.add_argument("--municipality", metavar="ID", help="kommunen (pakken) som skal åpnes, f.eks. asker")
     parser.add_argument("--smoke", action="store_true", help="start, vent til søket er klart, skriv tider og avslutt")
-    return parser.parse_known_args(list(argv[1:]))
+    parser.add_argument("--editor", nargs="?", const="", metavar="MAPPE",
+                        help="redaktørverktøyet: forhåndsvisning, kontroll og «Bygg pakke» for en innholdsmappe")
+    ours: list[str] = []
+    qt: list[str] = []
+    tokens = iter(argv[1:])
+    for token in tokens:
+        if token in QT_OPTIONS_WITH_VALUE:
+            qt += [token, next(tokens, "")]
+        elif token in QT_FLAGS:
+            qt.append(token)
+        else:
+            ours.append(token)
+    return parser.parse_args(ours), qt
 
 
 def main(argv: Sequence[str]) -> int:
     """Start the app; returns the process exit code."""
     started = time.perf_counter()
-    args, qt_args = parse_args(argv)
+    try:
+        args, qt_args = parse_args(argv)
+    except SystemExit as done:  # --help, --version, or a wrong option
+        return int(done.code or 0)
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return Exit.NO_DISPLAY
@@ -58,24 +99,98 @@ def main(argv: Sequence[str]) -> int:
 
     from handbook.ui.reader_app import ReaderApp
 
-    app = QApplication([argv[0] if argv else "veileder", *qt_args])
+    app = QApplication(qt_argv(qt_args))
+    app_ready = time.perf_counter()
     app.setApplicationName("Veileder")
     app.setApplicationDisplayName("Veileder")
     app.setOrganizationName("Veileder")
     app.setDesktopFileName("veileder")
+    app.setWindowIcon(app_icon())
+    from handbook.logfile import start_log
+
+    start_log()
     if not args.smoke:
         sys.excepthook = _crash_handler
+    if args.editor is not None:
+        return _editor(app, args)
+    instance = None
+    if not args.smoke:
+        from handbook.ui.single_instance import SingleInstance
+
+        instance = SingleInstance()
+        if instance.already_running():
+            print("Veileder er allerede åpen: vinduet er hentet frem.", file=sys.stderr)
+            return Exit.OK
+        instance.listen()
     reader = ReaderApp(smoke=args.smoke, started=started)
+    if instance is not None:
+        instance.activated.connect(reader.bring_forward)
     code = reader.start(args.municipality)
     if code is not None:
         return code
     if args.smoke:
-        return _smoke(app, reader, started)
+        return _smoke(app, reader, started, app_ready)
     return app.exec()
 
 
-def _smoke(app: Any, reader: Any, started: float) -> int:
-    """Wait until the window is shown and the index is ready; print the timings as one JSON line."""
+def qt_argv(qt_args: Sequence[str]) -> list[str]:
+    """Qt's argv: the program is always «veileder», so the window class (WM_CLASS) is veileder, not main.py."""
+    return ["veileder", *qt_args]
+
+
+def app_icon() -> Any:
+    """The application icon (window, taskbar): resources/icons/veileder.svg, with the PNG as fallback."""
+    from PySide6.QtGui import QIcon
+
+    from handbook.locations import resources_dir
+
+    icon = QIcon()
+    for name in ("veileder.svg", "veileder.png"):
+        path = resources_dir() / "icons" / name
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+def _editor(app: Any, args: argparse.Namespace) -> int:
+    """`--editor [FOLDER]`: the editor's workbench alone (the shipped content when no folder is given)."""
+    from pathlib import Path
+
+    from handbook.locations import content_dir
+    from handbook.ui.workbench import Workbench
+
+    bench = Workbench(Path(args.editor) if args.editor else content_dir(), args.municipality)
+    bench.show()
+    return int(app.exec())
+
+
+BARE_WINDOW = """
+import time; t = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(["bare"]); w = QMainWindow(); w.resize(800, 600); w.show(); app.processEvents()
+print(round((time.perf_counter() - t) * 1000))
+"""
+
+
+def bare_window_ms() -> int | None:
+    """A bare PySide6 window, started the same way in a fresh process: ms from its start until it is shown
+    (the yardstick for `window_ms`, which counts from our start the same way). None when it cannot run."""
+    import subprocess
+
+    try:
+        run = subprocess.run([sys.executable, "-c", BARE_WINDOW], capture_output=True, text=True, timeout=60,
+                             check=False)
+        return int(run.stdout.strip().splitlines()[-1])
+    except (OSError, ValueError, IndexError, subprocess.TimeoutExpired):
+        return None
+
+
+def _smoke(app: Any, reader: Any, started: float, app_ready: float | None = None) -> int:
+    """Wait until the window is shown and the index is ready; print the timings as one JSON line.
+
+    Beside our window's time it reports a bare PySide6 window's in the same run (`bare_window_ms`), our window's
+    time counted the same way (from the QApplication, `window_after_app_ms`), and the first search's answer
+    counted from the start (`first_search_ms`)."""
     from PySide6.QtCore import QTimer
 
     window = reader.window
@@ -85,6 +200,13 @@ def _smoke(app: Any, reader: Any, started: float) -> int:
         if result:
             return
         now = time.perf_counter()
+        first_search = None
+        if window.index is not None:
+            try:
+                window.index.search("vold", limit=10)
+                first_search = round((time.perf_counter() - started) * 1000)
+            except Exception as exc:  # reported, not hidden
+                error = error or f"search: {exc}"
         result.update(
             ready_ms=round((now - started) * 1000),
             window_ms=round(reader.window_ms or 0),
@@ -92,7 +214,13 @@ def _smoke(app: Any, reader: Any, started: float) -> int:
             municipality=window.municipality,
             pages=len(window.handbook.pages),
             home=window.stack.currentWidget() is window.home,
+            content=list(window.content_versions) or "shipped",
+            issues=[str(issue) for issue in window.handbook.issues[:50]],  # path:line: level: message
+            first_search_ms=first_search,
         )
+        if app_ready is not None and reader.window_ms is not None:
+            result["window_after_app_ms"] = round(reader.window_ms - (app_ready - started) * 1000)
+        result["bare_window_ms"] = bare_window_ms()
         if error:
             result["error"] = error
         window.close()
@@ -108,19 +236,32 @@ def _smoke(app: Any, reader: Any, started: float) -> int:
     return code
 
 
+def crash_text() -> str:
+    """What the crash dialog says: that the app goes on, and where the log with the details is."""
+    from handbook.logfile import log_file
+
+    return ("Det oppstod en uventet feil. Veilederen prøver å fortsette.\n\n"
+            f"Detaljene er skrevet i loggfilen:\n{log_file()}\n\n"
+            "Gi gjerne loggfilen til IT eller den som har ansvar for veilederen. Den inneholder ingenting om "
+            "saker eller personer.")
+
+
 def _crash_handler(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """Show an unexpected error in a dialog (and on stderr) instead of vanishing."""
+    """Show an unexpected error in a dialog that says where the log is (the details go to the log and stderr)."""
     text = "".join(traceback.format_exception(kind, value, tb))
     print(text, file=sys.stderr)
-    try:
-        from PySide6.QtWidgets import QMessageBox
+    logging.getLogger("veileder").error("uventet feil", exc_info=(kind, value, tb))
+    with contextlib.suppress(Exception):  # the handler itself must never raise
+        show_crash_dialog(crash_text(), text)
 
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Veileder")
-        box.setText("Det oppstod en uventet feil. Veilederen prøver å fortsette.")
-        box.setDetailedText(text)
-        box.exec()
-    except Exception:  # the handler itself must never raise
-        pass
 
+def show_crash_dialog(message: str, details: str) -> None:
+    """The crash dialog (tests replace this function)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Veileder")
+    box.setText(message)
+    box.setDetailedText(details)
+    box.exec()

@@ -59,6 +59,7 @@ class Background(QObject):
 
     _finished = Signal(int, bool, object, bool)
     idle = Signal()  # no task is left (for tests and the smoke mode)
+    failed = Signal(str)  # a task without its own failure handler failed: the window shows it (never only a log line)
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
@@ -121,6 +122,7 @@ class Background(QObject):
                     task.on_failure(result)  # type: ignore[arg-type]
                 else:
                     log.error("background task failed", exc_info=result)  # type: ignore[arg-type]
+                    self.failed.emit(str(result) or type(result).__name__)
         if not self._tasks:
             self.idle.emit()
 

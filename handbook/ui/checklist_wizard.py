@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,9 +49,11 @@ from handbook.core.checklist import (
     summary_text,
 )
 from handbook.core.content import Handbook
+from handbook.core.links import LinkTarget, inline_html, inline_plain
+from handbook.core.pdf import PdfEngineMissing, write_summary_pdf
 from handbook.core.reader import DEFAULT_TEXT_SIZE
-from handbook.errors import HandbookError
-from handbook.ui import i18n
+from handbook.errors import HandbookError, WriteError
+from handbook.ui import i18n, printing
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 # Sizes relative to the reader's text size, so Ctrl+plus/minus keep the wizard's proportions.
@@ -59,6 +61,33 @@ TITLE_SCALE = 1.4
 QUESTION_SCALE = 1.3
 BUTTON_SCALE = 1.2
 BUTTON_HEIGHT = 52  # the large buttons' minimum height at the default text size
+
+
+class FittingBrowser(QTextBrowser):
+    """A read-only rich text as tall as its text (no scroll bar of its own), with links reached by Tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        height = int(self.document().size().height()) + margins.top() + margins.bottom() + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.document().setTextWidth(self.viewport().width())
+        self._fit()
 
 
 class ChecklistWizard(QWidget):
@@ -127,6 +156,8 @@ class ChecklistWizard(QWidget):
             "advice": self.tr("Råd"),
             "summary": self.tr("Oppsummering"),
             "progress": self.tr("Framdrift"),
+            "step_area": self.tr("Steget i sjekklisten"),
+            "links": self.tr("Tab går til lenkene, Enter åpner en lenke."),
             "status": self.tr("Status"),
             "error": self.tr("Sjekklisten kan ikke brukes"),
             "keys": self.tr("Tast 1–{n} for å svare. Backspace eller Alt+Venstre går tilbake."),
@@ -141,6 +172,7 @@ class ChecklistWizard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.title_label = QLabel(self.checklist.title if self.checklist else t["error"])
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
         self.title_label.setObjectName("checklistTitle")
         self.title_label.setWordWrap(True)
         self.title_label.setAccessibleName(self.title_label.text())
@@ -152,22 +184,31 @@ class ChecklistWizard(QWidget):
         self.progress_bar.setMaximumHeight(8)
         self.progress_bar.setAccessibleName(t["progress"])
 
+        # Question and help are escaped HTML (`links.inline_html`): only allowed `[text](target)` links
+        # become links; anything else in the content, markup included, is shown as text.
         self.question_label = QLabel()
         self.question_label.setObjectName("checklistQuestion")
         self.question_label.setWordWrap(True)
-        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question_label.setTextFormat(Qt.TextFormat.RichText)
+        self.question_label.setOpenExternalLinks(False)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.question_label.linkActivated.connect(self.linkActivated)
 
         self.help_label = QLabel()
         self.help_label.setWordWrap(True)
+        self.help_label.setTextFormat(Qt.TextFormat.RichText)
+        self.help_label.setOpenExternalLinks(False)
+        self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.help_label.linkActivated.connect(self.linkActivated)
         self.help_label.setAccessibleName(t["help"])
 
-        self.actions_label = QLabel()
-        self.actions_label.setWordWrap(True)
-        self.actions_label.setTextFormat(Qt.TextFormat.RichText)
-        self.actions_label.setOpenExternalLinks(False)
-        self.actions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.actions_label.linkActivated.connect(self.linkActivated)
+        # The numbered actions with their Grunnlag/Kontakt links: a read-only text a screen reader can read whole,
+        # whose links Tab reaches and Enter opens (a QLabel's links are out of reach of assistive technology).
+        self.actions_label = FittingBrowser()
+        self.actions_label.setObjectName("checklistActions")
+        self.actions_label.anchorClicked.connect(self._anchor_clicked)
         self.actions_label.setAccessibleName(t["advice"])
+        self.actions_label.setAccessibleDescription(t["links"])
 
         self.answers_box = QWidget()
         self.answers_box.setAccessibleName(t["answers"])
@@ -213,6 +254,7 @@ class ChecklistWizard(QWidget):
         summary_layout.addLayout(summary_buttons)
 
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAccessibleName(t["error"])
@@ -220,6 +262,7 @@ class ChecklistWizard(QWidget):
         step_scroll = QScrollArea()
         step_scroll.setWidgetResizable(True)
         step_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        step_scroll.setAccessibleName(t["step_area"])
         step_scroll.setWidget(step_page)
         self.pages = QStackedWidget()
         self.pages.addWidget(step_scroll)
@@ -234,6 +277,7 @@ class ChecklistWizard(QWidget):
         self.restart_button.setAccessibleName(t["restart"])
         self.restart_button.clicked.connect(self.restart)
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(t["status"])
         footer = QHBoxLayout()
@@ -309,9 +353,14 @@ class ChecklistWizard(QWidget):
         if self._state is not None:
             self._set_state(restart(self._state))
 
+    def _say(self, text: str) -> None:
+        """A message in the status line, also as its accessible name (screen readers read the name)."""
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text or self._texts["status"])
+
     def _set_state(self, state: WalkState) -> None:
         self._state = state
-        self.status_label.clear()
+        self._say("")
         self._render()
         self.stepChanged.emit(state.current)
 
@@ -321,6 +370,7 @@ class ChecklistWizard(QWidget):
         t = self._texts
         if self._state is None or self.checklist is None:
             self.error_label.setText(f"{t['error']}:\n\n{self.error or ''}")
+            self.error_label.setAccessibleDescription(self.error or "")
             self.pages.setCurrentWidget(self.error_label)
             for widget in (self.back_button, self.restart_button, self.progress_bar, self.progress_label):
                 widget.setVisible(False)
@@ -333,6 +383,9 @@ class ChecklistWizard(QWidget):
             self.progress_label.setText(t["done"].format(n=state.position))
         else:
             self.progress_label.setText(t["step"].format(n=state.position, total=total))
+        self.progress_label.setAccessibleName(self.progress_label.text())
+        self.progress_label.setAccessibleDescription(t["progress"])
+        self.progress_bar.setAccessibleDescription(self.progress_label.text())
         self.back_button.setEnabled(state.can_go_back)
         self.restart_button.setEnabled(state.can_go_back)
         if state.finished:
@@ -344,20 +397,38 @@ class ChecklistWizard(QWidget):
             return
         self._summary = None
         self.pages.setCurrentIndex(0)
-        self.question_label.setText(step.text)
-        self.question_label.setAccessibleName(t["question"] if step.type == "question" else t["advice"])
-        self.question_label.setAccessibleDescription(step.text)
-        self.help_label.setText(step.help or "")
+        # Screen readers get the words themselves: the name is what a sighted reader sees, the kind is the description.
+        self.question_label.setText(inline_html(step.text, self._href))  # content is escaped; only allowed links
+        self.question_label.setAccessibleName(inline_plain(step.text))
+        self.question_label.setAccessibleDescription(t["question"] if step.type == "question" else t["advice"])
+        self.help_label.setText(inline_html(step.help or "", self._href))
+        self.help_label.setAccessibleName(inline_plain(step.help or ""))
         self.help_label.setVisible(bool(step.help))
         actions = step_actions(step, self.handbook)
-        self.actions_label.setText(actions_html(actions, self.ui_language, links=True) if actions else "")
+        self.actions_label.setHtml(actions_html(actions, self.ui_language, links=True) if actions else "")
         self.actions_label.setVisible(bool(actions))
         self._show_answers(step.answers if step.type == "question" else ())
         self.continue_button.setVisible(step.type == "advice")
-        if step.type == "advice":
-            self.continue_button.setFocus()
+        self.continue_button.setAccessibleDescription(step.text if step.type == "advice" else "")
+        self.focus_step()
+
+    def focus_step(self) -> None:
+        """Put the keyboard focus on the step: the first answer, «Fortsett», or the summary.
+
+        The main window calls it when the checklist opens, so the first key goes to the wizard (not the search).
+        """
+        if self._state is None:
+            self.error_label.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self._state.finished:
+            target: QWidget = self.summary_view
+        elif self._state.step.type == "advice":
+            target = self.continue_button
         elif self._answer_buttons:
-            self._answer_buttons[0].setFocus()
+            target = self._answer_buttons[0]
+        else:
+            target = self
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_answers(self, answers: tuple[Answer, ...]) -> None:
         for button in self._answer_buttons:
@@ -365,8 +436,11 @@ class ChecklistWizard(QWidget):
             button.deleteLater()
         self._answer_buttons = []
         for index, option in enumerate(answers):
-            button = self._big_button(f"{index + 1}   {option.label}")
-            button.setAccessibleName(self._texts["answer"].format(n=index + 1, label=option.label))
+            label = inline_plain(option.label)
+            button = self._big_button(f"{index + 1}   {label}".replace("&", "&&"))  # '&' is not a shortcut
+            button.setAccessibleName(self._texts["answer"].format(n=index + 1, label=label))
+            if self._state is not None:  # a screen reader that lands on an answer also hears the question
+                button.setAccessibleDescription(inline_plain(self._state.step.text))
             button.setObjectName(f"answer{index + 1}")
             button.clicked.connect(lambda _checked=False, i=index: self.choose(i))
             self.answers_layout.addWidget(button)
@@ -376,11 +450,26 @@ class ChecklistWizard(QWidget):
         keys = self._texts["keys"].format(n=len(answers)) if answers else self._texts["keys_advice"]
         self.answers_box.setAccessibleDescription(keys if answers else "")
         self.keys_label.setText(keys)
+        self.keys_label.setAccessibleName(keys)
 
     @property
     def answer_buttons(self) -> list[QPushButton]:
         """The buttons of the current question's answers, in order."""
         return list(self._answer_buttons)
+
+    def _href(self, link: LinkTarget) -> str | None:
+        """Where a link in a question or help text goes: known pages, contacts and checklists, the outside
+        world (the main window asks before it opens); anything else stays text."""
+        handbook = self.handbook
+        if link.kind == "page":
+            return f"page:{link.target}" if link.target in handbook.pages else None
+        if link.kind == "contact":
+            return f"contact:{link.target}" if link.target in handbook.contacts else None
+        if link.kind == "checklist":
+            return f"checklist:{link.target}" if link.target in handbook.checklist_paths else None
+        if link.kind == "external":
+            return link.target
+        return None
 
     def _anchor_clicked(self, url: QUrl) -> None:
         self.linkActivated.emit(url.toString())
@@ -404,6 +493,14 @@ class ChecklistWizard(QWidget):
         if key == Qt.Key.Key_Backspace or (key == Qt.Key.Key_Left and mods & Qt.KeyboardModifier.AltModifier):
             self.go_back()
             return True
+        if self._summary is not None and mods & Qt.KeyboardModifier.ControlModifier:
+            # In the main window its own Ctrl+P / Ctrl+Shift+S actions come first and call the same methods.
+            if key == Qt.Key.Key_P and not mods & Qt.KeyboardModifier.ShiftModifier:
+                self.print_summary()
+                return True
+            if key == Qt.Key.Key_S and mods & Qt.KeyboardModifier.ShiftModifier:
+                self.save_pdf()
+                return True
         plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                              | Qt.KeyboardModifier.MetaModifier))
         step = self._state.step
@@ -421,18 +518,12 @@ class ChecklistWizard(QWidget):
         """The summary as plain text ("" before the end)."""
         return summary_text(self._summary) if self._summary else ""
 
-    def _document(self) -> QTextDocument:
-        document = QTextDocument(self)
-        if self._summary is not None:
-            document.setHtml(summary_html(self._summary))
-        return document
-
     def copy_summary(self) -> None:
         """Put the plain-text summary on the clipboard."""
         if self._summary is None:
             return
         QGuiApplication.clipboard().setText(self.summary_plain_text())
-        self.status_label.setText(self._texts["copied"])
+        self._say(self._texts["copied"])
 
     def choose_pdf_path(self) -> str | None:
         """Ask where to save the PDF (tests replace this method)."""
@@ -442,9 +533,14 @@ class ChecklistWizard(QWidget):
                                               self._texts["pdf_filter"])
         return path or None
 
+    def print_job(self) -> printing.PrintJob | None:
+        """The summary as the page printer lays it out: header (checklist, municipality, date), «Side n av N»."""
+        return printing.PrintJob.for_summary(self._summary) if self._summary is not None else None
+
     def save_pdf(self, path: str | Path | None = None) -> Path | None:
         """Write the summary as a PDF to `path`, or to a file the user chooses. Returns the file, or None."""
-        if self._summary is None:
+        job = self.print_job()
+        if job is None:
             return None
         chosen = str(path) if path else self.choose_pdf_path()
         if not chosen:
@@ -452,17 +548,17 @@ class ChecklistWizard(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        writer = QPdfWriter(str(target))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(self._summary.title)
-        writer.setCreator("Veileder")
-        self._document().print_(writer)
-        del writer  # the file is complete once the writer is gone
-        if target.is_file() and target.stat().st_size > 0:
-            self.status_label.setText(self._texts["saved"].format(path=target))
-            return target
-        self.status_label.setText(self._texts["not_saved"].format(path=target))
-        return None
+        try:  # a tagged PDF/UA-1 (core); Qt's untagged PDF only where WeasyPrint/Pango cannot be loaded
+            try:
+                write_summary_pdf(self._summary, target)
+            except PdfEngineMissing:
+                printing.save_pdf(target, job)  # written to a temporary file, checked, then renamed into place
+        except (OSError, WriteError) as exc:  # «Lagret» only when the whole file was written
+            reason = getattr(exc, "strerror", None) or exc
+            self._say(self._texts["not_saved"].format(path=target) + f" ({reason})")
+            return None
+        self._say(self._texts["saved"].format(path=target))
+        return target
 
     def exec_print_dialog(self, printer: QPrinter) -> bool:
         """Show the print dialog (tests replace this method). True when the user chose to print."""
@@ -470,12 +566,18 @@ class ChecklistWizard(QWidget):
 
     def print_summary(self) -> bool:
         """Print the summary through the system's print dialog."""
-        if self._summary is None:
+        job = self.print_job()
+        if job is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self._summary.title)
+        printer.setDocName(job.title)
+        printing.setup_page(printer)
         if not self.exec_print_dialog(printer):
             return False
-        self._document().print_(printer)
-        self.status_label.setText(self._texts["printed"])
+        try:
+            printing.render(printer, job)
+        except OSError as exc:
+            self._say(str(exc))
+            return False
+        self._say(self._texts["printed"])
         return True

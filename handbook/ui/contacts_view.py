@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.core.content import Contact, Handbook
+from handbook.core.links import classify_link
 from handbook.core.reader import contact_matches
 
 
@@ -77,8 +78,12 @@ class ContactCard(QFrame):
         if contact.email:
             details.append((self.tr("E-post"), html.escape(contact.email)))
         if contact.web:
-            url = html.escape(contact.web, quote=True)
-            details.append((self.tr("Nettside"), f'<a href="{url}">{html.escape(contact.web)}</a>'))
+            web = classify_link(contact.web)
+            if web.scheme in ("https", "http"):  # the allow-list: only a web address becomes a link
+                url = html.escape(web.target, quote=True)
+                details.append((self.tr("Nettside"), f'<a href="{url}">{html.escape(contact.web)}</a>'))
+            else:
+                details.append((self.tr("Nettside"), html.escape(contact.web)))
         if contact.note:
             details.append((self.tr("Merk"), html.escape(contact.note)))
         for key, value in details:

@@ -126,7 +126,8 @@ class SettingsDialog(QDialog):
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.theme = QComboBox(self)
-        names = {"light": self.tr("Lyst"), "dark": self.tr("Mørkt"), "contrast": self.tr("Høy kontrast")}
+        names = {"system": self.tr("Som systemet"), "light": self.tr("Lyst"), "dark": self.tr("Mørkt"),
+                 "contrast": self.tr("Høy kontrast")}
         for key in THEMES:
             self.theme.addItem(names[key], key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
@@ -199,3 +200,28 @@ class ShortcutsDialog(QDialog):
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         settle_minimum(self)
+
+
+class NewsDialog(QDialog):
+    """«Hva er nytt»: the content versions in use and what the last update changed (titles, no parser words)."""
+
+    def __init__(self, versions: Sequence[str], lines: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newsDialog")
+        self.setWindowTitle(self.tr("Hva er nytt"))
+        layout = QVBoxLayout(self)
+        shown = ", ".join(versions) if versions else self.tr("innholdet som fulgte med programmet")
+        self.version_label = QLabel(self.tr("Innhold i bruk: %1").replace("%1", shown), self)
+        self.version_label.setWordWrap(True)
+        layout.addWidget(self.version_label)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Endringer i siste oppdatering"))
+        self.text.setPlainText("\n".join(lines) if lines else self.tr("Ingen endringer er registrert."))
+        layout.addWidget(self.text, 1)
+        close = QPushButton(self.tr("Lukk"), self)
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        settle_minimum(self)
+        self.resize(560, 320)

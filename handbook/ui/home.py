@@ -7,7 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from handbook.core.content import Handbook
-from handbook.core.reader import duty_pages, home_shortcuts
+from handbook.core.reader import checklist_entries, duty_pages, home_shortcuts
 from handbook.ui.widgets import TwoLineButton
 
 TILES = {
@@ -26,17 +26,19 @@ TILES = {
 PAGE_SUBTITLE = QT_TRANSLATE_NOOP("HomePage", "Hva du gjør nå")
 
 
-def _scroll(content: QWidget, parent: QWidget) -> QScrollArea:
+def _scroll(content: QWidget, parent: QWidget, name: str) -> QScrollArea:
     area = QScrollArea(parent)
+    area.setAccessibleName(name)  # it can take the focus (to scroll by keys): a screen reader names it
     area.setWidgetResizable(True)
     area.setWidget(content)
     return area
 
 
 class HomePage(QWidget):
-    """The municipality's name and five large shortcuts."""
+    """The municipality's name, five large shortcuts and every checklist of the municipality."""
 
     locationRequested = Signal(str)  # noqa: N815
+    practiceRequested = Signal()  # noqa: N815
 
     def __init__(self, handbook: Handbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,7 @@ class HomePage(QWidget):
         layout.setSpacing(10)
         self.title = QLabel(handbook.pack.name, body)
         self.title.setObjectName("homeTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the pack's name is content: text, never markup
         self.title.setAccessibleName(handbook.pack.name)
         layout.addWidget(self.title)
         lead = QLabel(self.tr("Veileder for ansatte som møter vold i nære relasjoner"), body)
@@ -75,6 +78,22 @@ class HomePage(QWidget):
             self.tiles[shortcut.key] = button
         self._arrange(2)
         layout.addLayout(self.grid)
+        self.checklists: dict[str, TwoLineButton] = {}
+        entries = checklist_entries(handbook)
+        if entries:
+            layout.addSpacing(16)
+            heading = QLabel(self.tr("Sjekklister – steg for steg"), body)
+            heading.setObjectName("homeHeading")
+            layout.addWidget(heading)
+            for entry in entries:
+                button = TwoLineButton(entry.title, entry.description, body, margins=(14, 8))
+                button.setObjectName("homeChecklist")
+                button.subtitle.setWordWrap(True)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                button.clicked.connect(
+                    lambda _=False, cid=entry.id: self.locationRequested.emit(f"checklist:{cid}"))
+                self.checklists[entry.id] = button
+                layout.addWidget(button)
         layout.addSpacing(16)
         hint = QLabel(
             self.tr("Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. "
@@ -91,8 +110,13 @@ class HomePage(QWidget):
             link.setCursor(Qt.CursorShape.PointingHandCursor)
             link.clicked.connect(lambda: self.locationRequested.emit(f"page:{about.id}"))
             layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+        self.practice_link = QPushButton(self.tr("Øv på en sak – alene eller i et møte"), body)
+        self.practice_link.setObjectName("linkButton")
+        self.practice_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.practice_link.clicked.connect(self.practiceRequested)
+        layout.addWidget(self.practice_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        outer.addWidget(_scroll(body, self))
+        outer.addWidget(_scroll(body, self, self.tr("Hjem")))
 
     def _arrange(self, columns: int) -> None:
         """Lay the tiles out in one or two columns."""
@@ -154,4 +178,4 @@ class DutiesPage(QWidget):
             self.links[page.id] = link
             layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        outer.addWidget(_scroll(body, self))
+        outer.addWidget(_scroll(body, self, self.tr("Meldeplikter")))

@@ -83,16 +83,29 @@ def install_translator(language: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale({"nb": "nb_NO", "sv": "sv_SE", "en": "en_GB"}.get(language, "nb_NO")))
     _language[0] = "nb"
-    if app is None or language == "nb":
+    if app is None:
         return language == "nb"
+    _install_qt_dialogs(app, language)
+    if language == "nb":
+        return True
     ours = QTranslator(app)
     loaded = ours.load(f"veileder_{language}", str(locations.resources_dir() / "translations"))
     if loaded:
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
         _language[0] = language
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        QCoreApplication.installTranslator(qt)
-        _installed.append(qt)
     return loaded
+
+
+def _install_qt_dialogs(app: QCoreApplication, language: str) -> None:
+    """Qt's own dialogs (save, print, preview, message boxes) in the UI language.
+
+    Swedish comes with PySide6 (qtbase_sv); Qt ships no bokmål, so `resources/translations/qtbase_nb.ts` holds our
+    own for the dialogs Veileder opens. A file in resources/ wins over Qt's folder."""
+    qt = QTranslator(app)
+    for folder in (str(locations.resources_dir() / "translations"),
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(f"qtbase_{language}", folder):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+            return

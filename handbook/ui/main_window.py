@@ -6,14 +6,15 @@ The window remembers its size, the last place, bookmarks and recent pages – pa
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handbook.core import links
 from handbook.core.content import Handbook, PackInfo
 from handbook.core.reader import (
     CONTACTS,
@@ -45,7 +47,7 @@ from handbook.errors import Issue
 from handbook.ui import icons, printing, themes
 from handbook.ui.background import Background
 from handbook.ui.contacts_view import ContactsView
-from handbook.ui.dialogs import IssuesDialog, SettingsDialog, ShortcutsDialog
+from handbook.ui.dialogs import IssuesDialog, NewsDialog, SettingsDialog, ShortcutsDialog
 from handbook.ui.emergency_bar import EmergencyBar
 from handbook.ui.home import DutiesPage, HomePage
 from handbook.ui.navigation import NavigationPanel
@@ -59,6 +61,10 @@ if TYPE_CHECKING:  # the search package (and Whoosh) loads in the background
 log = logging.getLogger(__name__)
 
 IndexOpener = Callable[[Handbook], "SearchIndex"]
+PREFERRED_SIZE = (1180, 800)
+SIDE_WIDTH = 360  # the search and contents panel, when there is room
+MINIMUM_SIZE = (760, 520)
+FRAME_ALLOWANCE = QSize(16, 48)  # the window manager's frame and title bar, outside the window's own size
 
 
 def default_index_opener(handbook: Handbook) -> SearchIndex:
@@ -100,12 +106,20 @@ class MainWindow(QMainWindow):
         self.municipality = handbook.pack.id
         self.bookmarks = known_page_ids(settings.bookmarks(self.municipality), handbook)
         self.recent = known_page_ids(settings.recent(self.municipality), handbook)
+        self.theme_choice = settings.theme  # «system» follows the desktop; a manual choice stays
         self.theme = themes.theme(settings.theme)
         self.text_size = settings.text_size
         self.background = Background(self)
         self.settings_dialog: SettingsDialog | None = None
         self.issues_dialog: IssuesDialog | None = None
         self.checklist: QWidget | None = None
+        self.content_versions: tuple[str, ...] = ()  # installed content packs in use (empty: the shipped content)
+        self.content_built: tuple[str, ...] = ()  # when those packs were built
+        self.news_dialog: NewsDialog | None = None
+        self.preview_dialog: QWidget | None = None
+        self.about_box: QMessageBox | None = None
+        self.workbench: QWidget | None = None
+        self.practice_window: QWidget | None = None
         self._save_state = True
         self._closed = False
         self._index_started = False
@@ -117,6 +131,7 @@ class MainWindow(QMainWindow):
         self.duties = DutiesPage(handbook, self)
         self._contacts: ContactsView | None = None  # built the first time it is shown
         self.page_view = PageView(handbook, self)
+        self.page_view.background = self.background
         self.checklist_holder = QWidget(self)
         self.checklist_holder.setObjectName("checklistPage")
         QVBoxLayout(self.checklist_holder).setContentsMargins(24, 12, 24, 8)
@@ -128,16 +143,36 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_layout()
         self._connect()
+        self._follow_desktop()
         self.apply_theme(settings.theme, self.text_size, save=False)
         self.navigation.bookmarks.set_pages(handbook, self.bookmarks)
         self.navigation.recent.set_pages(handbook, self.recent)
-        self.setMinimumSize(760, 520)  # explicit: the layout never changes it later (a calm, fixed floor)
-        self.resize(1180, 800)
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
+        self.place_on_screen(settings.geometry)
         if settings.splitter is not None:
             self.splitter.restoreState(settings.splitter)
         self._update_title()
+
+    # ------------------------------------------------------------------ size and place
+
+    def place_on_screen(self, geometry: QByteArray | None = None) -> None:
+        """Size and place the window inside the screen's available area (in logical pixels, so at any scaling).
+
+        The remembered geometry is used when it still fits; otherwise the window takes the preferred size or, on a
+        small screen, the available area, centred. The minimum size is explicit (the layout never grows it).
+        """
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE)
+        room = QSize(max(320, area.width() - FRAME_ALLOWANCE.width()),
+                     max(240, area.height() - FRAME_ALLOWANCE.height()))
+        self.setMinimumSize(min(MINIMUM_SIZE[0], room.width()), min(MINIMUM_SIZE[1], room.height()))
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if restored and self.width() <= room.width() and self.height() <= room.height() and area.contains(self.pos()):
+            return
+        size = QSize(min(PREFERRED_SIZE[0], room.width()), min(PREFERRED_SIZE[1], room.height()))
+        self.resize(size)
+        self.move(area.x() + (room.width() - size.width()) // 2, area.y() + (room.height() - size.height()) // 2)
+        side = max(self.side.minimumWidth(), min(SIDE_WIDTH, size.width() * 3 // 10))  # room for two tile columns
+        self.splitter.setSizes([side, size.width() - side])
 
     # ------------------------------------------------------------------ building
 
@@ -167,6 +202,7 @@ class MainWindow(QMainWindow):
                                         [QKeySequence.StandardKey.Forward, "Alt+Right"], "forward")
         self.act_home = self._action(self.tr("Hjem"), lambda: self.navigate(HOME), ["Alt+Home"], "home")
         self.act_search = self._action(self.tr("Søk"), self.search.focus_field, ["Ctrl+K"])
+        self.act_emergency = self._action(self.tr("Nødnumre"), self.emergency.focus_first, ["Ctrl+Shift+N", "F6"])
         self.act_contacts = self._action(self.tr("Kontakter"), lambda: self.navigate(CONTACTS), ["Ctrl+Shift+K"],
                                          "phone")
         self.act_duties = self._action(self.tr("Meldeplikter"), lambda: self.navigate(DUTIES), ["Ctrl+Shift+M"],
@@ -174,12 +210,15 @@ class MainWindow(QMainWindow):
         self.act_toc = self._action(self.tr("Innhold"), lambda: self._show_tab(0), ["Ctrl+Shift+I"])
         self.act_bookmarks = self._action(self.tr("Bokmerker"), lambda: self._show_tab(1), ["Ctrl+Shift+B"])
         self.act_recent = self._action(self.tr("Sist lest"), lambda: self._show_tab(2), ["Ctrl+Shift+H"])
+        self.act_practice = self._action(self.tr("Øvingssaker …"), self.open_practice, ["Ctrl+Shift+O"])
         self.act_find = self._action(self.tr("Finn på siden"), self.find_in_page, [QKeySequence.StandardKey.Find])
+        self.act_outline = self._action(self.tr("Overskrifter og lenker …"), self.show_outline, ["Ctrl+J"])
         self.act_bookmark = self._action(self.tr("Bokmerk siden"), self.toggle_bookmark, ["Ctrl+D"], "bookmark")
         self.act_bookmark.setCheckable(True)
         self.act_print = self._action(self.tr("Skriv ut …"), self.print_page, [QKeySequence.StandardKey.Print],
                                       "print")
         self.act_pdf = self._action(self.tr("Lagre som PDF …"), self.save_pdf, ["Ctrl+Shift+S"], "pdf")
+        self.act_preview = self._action(self.tr("Forhåndsvisning …"), self.preview_page, ["Ctrl+Shift+P"])
         self.act_bigger = self._action(self.tr("Større tekst"), lambda: self.change_text_size(+1),
                                        [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"])
         self.act_smaller = self._action(self.tr("Mindre tekst"), lambda: self.change_text_size(-1),
@@ -191,8 +230,11 @@ class MainWindow(QMainWindow):
         self.act_keys = self._action(self.tr("Hurtigtaster"), self.show_shortcuts,
                                      [QKeySequence.StandardKey.HelpContents])
         self.act_about = self._action(self.tr("Om Veileder"), self.show_about)
+        self.act_news = self._action(self.tr("Hva er nytt"), self.show_news)
+        self.act_workbench = self._action(self.tr("Redaktørverktøy …"), self.open_workbench)
         self.theme_actions = QActionGroup(self)
-        names = {"light": self.tr("Lyst"), "dark": self.tr("Mørkt"), "contrast": self.tr("Høy kontrast")}
+        names = {"system": self.tr("Som systemet"), "light": self.tr("Lyst"), "dark": self.tr("Mørkt"),
+                 "contrast": self.tr("Høy kontrast")}
         for key, name in names.items():
             action = QAction(name, self.theme_actions)
             action.setCheckable(True)
@@ -206,14 +248,17 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        for action in (self.act_print, self.act_pdf, None, self.act_settings, None, self.act_quit):
+        for action in (self.act_print, self.act_preview, self.act_pdf, None, self.act_settings, self.act_workbench,
+                       None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         go_menu = bar.addMenu(self.tr("&Gå"))
-        for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_contacts,
-                       self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent):
+        for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_emergency,
+                       self.act_contacts, self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent,
+                       None, self.act_practice):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
         page_menu = bar.addMenu(self.tr("&Side"))
-        for action in (self.act_find, self.act_bookmark, None, self.act_print, self.act_pdf):
+        for action in (self.act_find, self.act_outline, self.act_bookmark, None, self.act_print, self.act_preview,
+                       self.act_pdf):
             page_menu.addSeparator() if action is None else page_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&Vis"))
         for action in (self.act_bigger, self.act_smaller, self.act_normal):
@@ -223,6 +268,7 @@ class MainWindow(QMainWindow):
         theme_menu.addActions(self.theme_actions.actions())
         help_menu = bar.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self.act_keys)
+        help_menu.addAction(self.act_news)
         help_menu.addAction(self.act_about)
 
     def _build_layout(self) -> None:
@@ -255,6 +301,10 @@ class MainWindow(QMainWindow):
                 widget.setAccessibleName(action.text().rstrip(" …"))
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 widget.setToolTip(f"{action.text().rstrip(' …')} ({keys})" if keys else action.text())
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # «»» when the window is narrow
+        if extension is not None:
+            extension.setAccessibleName(self.tr("Flere knapper"))
+            extension.setToolTip(self.tr("Flere knapper"))
         self.toolbar = toolbar
 
         side = QWidget(self)
@@ -273,7 +323,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 820])
+        self.splitter.setSizes([SIDE_WIDTH, PREFERRED_SIZE[0] - SIDE_WIDTH])
         self.splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)
@@ -284,18 +334,29 @@ class MainWindow(QMainWindow):
         layout.addWidget(toolbar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self._early_tab_order()
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.index_label = QLabel(self.tr("Gjør søket klart …"), self)
         self.statusBar().addPermanentWidget(self.index_label)
 
+    def _early_tab_order(self) -> None:
+        """The emergency numbers come right after the search field in the Tab order (and Shift+Tab from it)."""
+        chain: list[QWidget] = [self.search.field, *self.emergency.buttons.values()]
+        toolbar_buttons = [self.toolbar.widgetForAction(a) for a in self.toolbar.actions()]
+        chain += [w for w in toolbar_buttons if isinstance(w, QToolButton)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _connect(self) -> None:
         for source in (self.home, self.duties, self.navigation):
             source.locationRequested.connect(self.navigate)
+        self.home.practiceRequested.connect(self.open_practice)
         self.search.openRequested.connect(self.navigate)  # page:…, contact:… or checklist:…
         self.page_view.linkActivated.connect(self.navigate)
         self.page_view.externalLinkRequested.connect(self.open_external)
         self.emergency.contactActivated.connect(lambda cid: self.navigate(Location("contact", cid)))
+        self.background.failed.connect(self._background_failed)
 
     @property
     def contacts(self) -> ContactsView:
@@ -438,6 +499,7 @@ class MainWindow(QMainWindow):
         layout = self.checklist_holder.layout()
         if not fresh and self.checklist is not None and getattr(self.checklist, "checklist_id", None) == checklist_id:
             self.stack.setCurrentWidget(self.checklist_holder)
+            self._focus_checklist()
             return
         if self.checklist is not None:
             layout.removeWidget(self.checklist)
@@ -448,30 +510,61 @@ class MainWindow(QMainWindow):
 
             wizard: QWidget = ChecklistWizard(self.handbook, checklist_id, text_size=self.text_size)
             wizard.linkActivated.connect(self._on_checklist_link)  # type: ignore[attr-defined]
+            wizard.stepChanged.connect(lambda _step: self._update_print_actions())  # type: ignore[attr-defined]
         except Exception as exc:  # a broken checklist must not stop the reader
             log.warning("checklist %s cannot be shown: %s", checklist_id, exc)
             wizard = QLabel(self.tr("Sjekklisten kan ikke vises: {error}").format(error=exc))
+            wizard.setTextFormat(Qt.TextFormat.PlainText)
             wizard.setWordWrap(True)
             wizard.setMargin(24)
             wizard.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.checklist = wizard
         layout.addWidget(wizard)
         self.stack.setCurrentWidget(self.checklist_holder)
+        self._focus_checklist()
+
+    def _focus_checklist(self) -> None:
+        """Keyboard focus goes into the wizard (its first answer), however the checklist was opened."""
+        focus_step = getattr(self.checklist, "focus_step", None)
+        if callable(focus_step):
+            focus_step()
+        elif self.checklist is not None:
+            self.checklist.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_checklist_link(self, href: str) -> None:
         if href.startswith(("page:", "contact:", "checklist:")) or href in ("home", "contacts", "duties"):
             self.navigate(href)
-        elif "://" in href or href.startswith(("mailto:", "tel:", "www.")):
-            self.open_external(href)
+        elif ":" in href or href.startswith("www."):
+            self.open_external(href)  # checked against the allow-list there
         else:
             self.navigate(Location("page", href))
+
+    def open_practice(self) -> QWidget:
+        """The practice cases, in a window of their own beside the handbook (links open here)."""
+        if self.practice_window is None:
+            from handbook.ui.practice_view import PracticeWindow
+
+            window = PracticeWindow(self.handbook, self, text_size=self.text_size)
+            window.view.linkActivated.connect(self._on_practice_link)
+            self.practice_window = window
+        self.practice_window.show()
+        self.practice_window.raise_()
+        self.practice_window.activateWindow()
+        return self.practice_window
+
+    def _on_practice_link(self, href: str) -> None:
+        self._on_checklist_link(href)
+        self.raise_()
+        self.activateWindow()
 
     def _after_move(self, location: Location) -> None:
         on_page = location.kind == "page"
         self.act_back.setEnabled(self.history.can_go_back)
         self.act_forward.setEnabled(self.history.can_go_forward)
-        for action in (self.act_find, self.act_bookmark, self.act_print, self.act_pdf):
+        for action in (self.act_find, self.act_outline, self.act_bookmark, self.act_print, self.act_preview,
+                       self.act_pdf):
             action.setEnabled(on_page)
+        self._update_print_actions()
         self.act_bookmark.setChecked(on_page and location.target in self.bookmarks)
         self._update_bookmark_text()
         if not on_page and self.page_view.find_bar.isVisible():
@@ -529,6 +622,13 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"{name} – Veileder")
 
+    def _background_failed(self, error: str) -> None:
+        """A job in the background failed: say so in the window, and where the log is."""
+        from handbook.logfile import log_file
+
+        self.show_status(self.tr("Noe gikk galt i bakgrunnen: %1. Loggfil: %2").replace("%1", error)
+                         .replace("%2", str(log_file())))
+
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_label.setAccessibleName(text)
@@ -561,6 +661,11 @@ class MainWindow(QMainWindow):
             if name:
                 action.setIcon(icons.icon(name, self.theme.text, disabled))
 
+    def show_outline(self) -> None:
+        """Ctrl+J: the page's headings and links, to move or open by keyboard and screen reader."""
+        if self.current_page_id is not None:
+            self.page_view.show_outline()
+
     def find_in_page(self) -> None:
         if self.current_page_id is not None:
             self.page_view.start_find()
@@ -572,6 +677,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
+        self.theme_choice = name if name in (themes.SYSTEM, *themes.THEMES) else "light"
         self.theme = themes.apply(app, name, size)
         self.text_size = size
         self.side.setMinimumWidth(max(260, size * 24))  # the search field and tabs grow with the text
@@ -582,26 +688,50 @@ class MainWindow(QMainWindow):
             set_wizard_size(size)
         self._update_icons()
         for action in self.theme_actions.actions():
-            action.setChecked(action.data() == self.theme.name)
+            action.setChecked(action.data() == self.theme_choice)
         if save:
-            self.settings.theme = self.theme.name
+            self.settings.theme = self.theme_choice
             self.settings.text_size = size
+
+    def _follow_desktop(self) -> None:
+        """When the theme is «Som systemet», a change of the desktop's light/dark or contrast is followed at once."""
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._desktop_changed)
+        accessibility = getattr(hints, "accessibility", None)
+        if callable(accessibility):
+            accessibility().contrastPreferenceChanged.connect(self._desktop_changed)
+
+    def _desktop_changed(self, *_args: object) -> None:
+        if self.theme_choice == themes.SYSTEM and not self._closed:
+            self.apply_theme(themes.SYSTEM, self.text_size, save=False)
 
     def change_text_size(self, step: int) -> None:
         """Ctrl+plus, Ctrl+minus, Ctrl+0."""
         size = step_text_size(self.text_size, step)
         if size != self.text_size or step == 0:
-            self.apply_theme(self.theme.name, size)
+            self.apply_theme(self.theme_choice, size)
         self.show_status(self.tr("Tekststørrelse: {size} punkter").format(size=size))
 
     # ------------------------------------------------------------------ the outside world
 
     def confirm_external(self, url: str) -> bool:
-        """Ask before a link leaves the handbook (tests replace this method)."""
+        """Ask before a link leaves the handbook, saying where it goes (tests replace this method)."""
+        link = links.safe_external_url(url)
+        where = links.destination(link)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Lenke til internett"))
-        box.setText(self.tr("Denne lenken går til en side på internett og virker bare når du er på nett."))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if link.scheme == "mailto":
+            box.setWindowTitle(self.tr("E-post"))
+            box.setText(self.tr("Denne lenken åpner e-postprogrammet med en melding til {address}.").format(
+                address=where))
+        elif link.scheme == "tel":
+            box.setWindowTitle(self.tr("Telefon"))
+            box.setText(self.tr("Denne lenken ringer {number} med et program på maskinen.").format(number=where))
+        else:
+            box.setWindowTitle(self.tr("Lenke til internett"))
+            box.setText(self.tr("Denne lenken går til {host} på internett og virker bare når du er på nett.").format(
+                host=where))
         box.setInformativeText(url)
         open_button = box.addButton(self.tr("Åpne i nettleseren"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
@@ -609,14 +739,30 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is open_button
 
-    def open_external(self, url: str) -> None:
-        """A link to the outside world: never opened without the user saying yes."""
-        if url.lower().startswith("www."):
-            url = "https://" + url
-        if self.confirm_external(url):
-            QDesktopServices.openUrl(QUrl(url))
+    def open_external(self, url: str) -> bool:
+        """A link to the outside world: only https/http/mailto/tel (the allow-list in `handbook.core.links`),
+        and never opened without the user saying yes. Returns True when it was handed to the system."""
+        link = links.safe_external_url(url)
+        if not link.allowed:
+            log.warning("link refused: %s", link.reason)
+            self.show_status(self.tr("Lenken er ikke tillatt i veilederen og blir ikke åpnet."))
+            return False
+        if not self.confirm_external(link.target):
+            return False
+        return bool(QDesktopServices.openUrl(QUrl(link.target, QUrl.ParsingMode.StrictMode)))
 
     # ------------------------------------------------------------------ printing
+
+    def _summary_wizard(self) -> Any:
+        """The checklist wizard when it is shown with its summary (Ctrl+P / Ctrl+Shift+S print that)."""
+        shown = self.stack.currentWidget() is self.checklist_holder
+        has_summary = getattr(self.checklist, "current_summary", None) is not None
+        return self.checklist if shown and has_summary else None
+
+    def _update_print_actions(self) -> None:
+        enabled = self.current_page_id is not None or self._summary_wizard() is not None
+        for action in (self.act_print, self.act_pdf):
+            action.setEnabled(enabled)
 
     def _print_job(self) -> printing.PrintJob | None:
         page_id = self.current_page_id
@@ -640,6 +786,11 @@ class MainWindow(QMainWindow):
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def print_page(self) -> None:
+        wizard = self._summary_wizard()
+        if wizard is not None:
+            if wizard.print_summary():
+                self.show_status(wizard.status_label.text())
+            return
         job = self._print_job()
         if job is None:
             return
@@ -656,7 +807,31 @@ class MainWindow(QMainWindow):
                 return
             self.show_status(self.tr("Sendt til skriveren ({pages} sider)").format(pages=pages))
 
+    def preview_page(self) -> QWidget | None:
+        """Print preview of the page (the same pages as on paper); print from the preview."""
+        job = self._print_job()
+        if job is None:
+            return None
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{job.title} – {job.municipality}")
+        printing.setup_page(printer)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Forhåndsvisning – {title}").format(title=job.title))
+        dialog.paintRequested.connect(lambda device: printing.render(device, job))
+        dialog.finished.connect(dialog.deleteLater)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
     def save_pdf(self) -> Path | None:
+        wizard = self._summary_wizard()
+        if wizard is not None:
+            saved: Path | None = wizard.save_pdf()
+            if saved is not None:
+                self.show_status(wizard.status_label.text())
+            return saved
         job = self._print_job()
         page_id = self.current_page_id
         if job is None or page_id is None:
@@ -677,7 +852,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Settings (municipality, language, theme); applied when the user presses «Lagre»."""
-        dialog = SettingsDialog(self.packs, self.municipality, self.settings.language, self.theme.name, self)
+        dialog = SettingsDialog(self.packs, self.municipality, self.settings.language, self.theme_choice, self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
@@ -702,10 +877,11 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         native = QKeySequence.SequenceFormat.NativeText
-        actions = (self.act_search, self.act_back, self.act_forward, self.act_home, self.act_contacts,
-                   self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent, self.act_find,
-                   self.act_bookmark, self.act_bigger, self.act_smaller, self.act_normal, self.act_print,
-                   self.act_pdf, self.act_settings, self.act_keys, self.act_quit)
+        actions = (self.act_search, self.act_emergency, self.act_back, self.act_forward, self.act_home,
+                   self.act_contacts, self.act_duties, self.act_toc, self.act_bookmarks, self.act_recent,
+                   self.act_practice, self.act_find, self.act_outline, self.act_bookmark, self.act_bigger,
+                   self.act_smaller, self.act_normal, self.act_print, self.act_preview, self.act_pdf, self.act_settings,
+                   self.act_keys, self.act_quit)
         rows = [(a.shortcut().toString(native), a.text().rstrip(" …")) for a in actions if not a.shortcut().isEmpty()]
         rows.append(("Tab / Shift+Tab", self.tr("Flytt mellom feltene")))
         rows.append(("Alt", self.tr("Menyene")))
@@ -716,7 +892,70 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def show_about(self) -> None:
+    def content_label(self) -> str:
+        """The content in use, in words: the installed pack versions, or the content that came with the program."""
+        return ", ".join(self.content_versions) or self.tr("levert med programmet")
+
+    def show_news(self) -> NewsDialog:
+        """«Hva er nytt»: what the last content update changed."""
+        from handbook import locations
+        from handbook.core.updates import latest_news
+
+        _versions, lines = latest_news(locations.cache_dir())
+        dialog = NewsDialog(self.content_versions, lines if self.content_versions else (), self)
+        self.news_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_workbench(self) -> QWidget:
+        """The editor's workbench on the content this window reads (for municipal editors)."""
+        from handbook import locations
+        from handbook.ui.workbench import Workbench
+
+        bench = Workbench(locations.content_dir(), self.municipality)
+        bench.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workbench = bench
+        bench.show()
+        return bench
+
+    def content_date(self) -> str:
+        """The content's date: when the installed packs were built, or the newest review of the shipped pages."""
+        if self.content_built:
+            return ", ".join(self.content_built)
+        reviewed = [p.reviewed for p in self.handbook.pages.values() if p.reviewed is not None]
+        from handbook.ui.page_view import format_date
+
+        return format_date(max(reviewed)) if reviewed else self.tr("ukjent")
+
+    def about_text(self) -> str:
+        from handbook import __version__
+
+        return (self.tr("Veileder %1 · innhold: %2").replace("%1", __version__).replace("%2", self.content_label())
+                + "\n" + self.tr("Innholdets dato: %1").replace("%1", self.content_date())
+                + "\n" + self.tr("Kommune: %1").replace("%1", self.handbook.pack.name))
+
+    def show_about(self) -> QMessageBox:
+        """«Om Veileder»: the program's version, the content's version and date (also in the status bar)."""
+        text = self.about_text()
+        self.show_status(text.splitlines()[0])
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Om Veileder"))
+        box.setText(text)
+        box.setInformativeText(self.tr("Veilederen lagrer ingenting om saker eller personer. Logg: %1")
+                               .replace("%1", str(_log_file())))
         about = next((p for p in self.handbook.pages_of_kind("about")), None)
         if about is not None:
-            self.navigate(Location("page", about.id))
+            read = box.addButton(about.title, QMessageBox.ButtonRole.ActionRole)
+            read.clicked.connect(lambda: self.navigate(Location("page", about.id)))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.finished.connect(box.deleteLater)
+        self.about_box = box
+        box.open()
+        return box
+
+
+def _log_file() -> Path:
+    from handbook.logfile import log_file
+
+    return log_file()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from handbook.core.content import Handbook
 from handbook.core.reader import table_of_contents
 from handbook.ui.i18n import kind_section
+from handbook.ui.widgets import plain_tip
 
 LOCATION = Qt.ItemDataRole.UserRole + 1
 
@@ -48,7 +49,7 @@ class PlacesList(QWidget):
             if page is None:
                 continue
             item = QListWidgetItem(page.title)
-            item.setToolTip(page.title)
+            item.setToolTip(plain_tip(page.title))
             item.setData(LOCATION, f"page:{page.id}")
             self.list.addItem(item)
         self.empty.setVisible(self.list.count() == 0)
@@ -68,6 +69,7 @@ class NavigationPanel(QTabWidget):
     def __init__(self, handbook: Handbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
+        self.setAccessibleName(self.tr("Innhold, bokmerker og sist lest"))
         self.handbook = handbook
         self.setDocumentMode(True)
         self.toc = QTreeWidget(self)
@@ -87,12 +89,12 @@ class NavigationPanel(QTabWidget):
             self.toc.addTopLevelItem(top)
             for entry in section.entries:
                 item = QTreeWidgetItem([entry.title])
-                item.setToolTip(0, entry.title)
+                item.setToolTip(0, plain_tip(entry.title))
                 item.setData(0, LOCATION, f"page:{entry.page_id}")
                 top.addChild(item)
                 for child in entry.children:
                     sub = QTreeWidgetItem([child.title])
-                    sub.setToolTip(0, child.title)
+                    sub.setToolTip(0, plain_tip(child.title))
                     sub.setData(0, LOCATION, f"page:{child.page_id}")
                     item.addChild(sub)
             top.setExpanded(section.kind in ("duty", "topic"))

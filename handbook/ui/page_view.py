@@ -6,13 +6,22 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTextBrowser,
     QTextEdit,
@@ -21,13 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.core.content import Handbook, Page
+from handbook.core.links import ImageTarget, pack_image_file
 from handbook.core.reader import review_overdue
-from handbook.core.render import HrefFor, LinkTarget, render_markdown
+from handbook.core.render import HrefFor, ImageSrc, LinkTarget, render_markdown
+from handbook.ui.background import Background
 from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme
 
 log = logging.getLogger(__name__)
+LINE_CHARACTERS = 75  # a readable line length: the page's column is no wider than about this many characters
 translate = QCoreApplication.translate
+LARGE_PAGE_CHARS = 30_000  # a page body this long is prepared off the UI thread
 
 
 def format_date(date: dt.date | None) -> str:
@@ -49,9 +62,25 @@ def href_resolver(handbook: Handbook) -> HrefFor:
             return f"checklist:{link.target}" if link.target in handbook.checklist_paths else None
         if link.kind == "anchor":
             return "#" + link.target
-        return link.target
+        if link.kind == "external":
+            return link.target
+        return None  # a link outside the allow-list is shown as text
 
     return href_for
+
+
+def image_resolver(handbook: Handbook, page: Page) -> ImageSrc:
+    """Images only from the page's own pack folder (regular files, no link out of it), as file URLs."""
+    folders = [info.path for info in handbook.packs if info.id == page.pack]
+
+    def image_src(image: ImageTarget) -> str | None:
+        for folder in folders:
+            found = pack_image_file(image, folder)
+            if found is not None:
+                return QUrl.fromLocalFile(str(found)).toString()
+        return None
+
+    return image_src
 
 
 def page_html(page: Page, handbook: Handbook, today: dt.date | None = None) -> str:
@@ -71,7 +100,7 @@ def page_html(page: Page, handbook: Handbook, today: dt.date | None = None) -> s
         ).format(date=format_date(page.reviewed))
         parts.append(f'<table class="overdue" width="100%" cellpadding="8"><tr><td>⚠ {esc(notice)}</td></tr></table>')
     try:
-        parts.append(render_markdown(page.body, href_resolver(handbook)))
+        parts.append(render_markdown(page.body, href_resolver(handbook), image_resolver(handbook, page)))
     except Exception:  # bad content must not crash the reader
         log.exception("cannot render page %s", page.id)
         broken = translate("PageView", "Denne siden kan ikke vises. Meld fra til den som har ansvar for innholdet.")
@@ -141,6 +170,8 @@ class PageView(QWidget):
         self._theme: Theme | None = None
         self._matches: list[QTextCursor] = []
         self._current = -1
+        self.background: Background | None = None  # set by the window: large pages are prepared on it
+        self.preparing = False  # True while a large page is prepared off the UI thread
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -149,7 +180,13 @@ class PageView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("Sideinnhold"))
+        keys = self.tr("Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige. "
+                       "Ctrl+J: alle overskrifter og lenker.")
+        self.browser.setAccessibleDescription(keys)
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.installEventFilter(self)
         layout.addWidget(self.browser, 1)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -162,6 +199,10 @@ class PageView(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_find)
+        for keys, step in (("H", +1), ("Shift+H", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self.browser)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=step: self.next_heading(s))
         for keys, step in (("F3", +1), ("Shift+F3", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -177,17 +218,135 @@ class PageView(QWidget):
             self.show_page(self.page, keep_position=True)
 
     def show_page(self, page: Page, keep_position: bool = False) -> None:
-        """Render a page and show it from the top (or where it was)."""
+        """Render a page and show it from the top (or where it was).
+
+        A large page is turned into HTML on the background helper while the view says it is coming, so the
+        window stays responsive; the content limits (`handbook.core.limits`) keep the layout itself short.
+        """
         position = self.browser.verticalScrollBar().value()
         self.page = page
-        self.browser.setHtml(page_html(page, self.handbook))
+        if self.background is not None and len(page.body) > LARGE_PAGE_CHARS:
+            self.preparing = True
+            wait = translate("PageView", "Henter siden …")
+            self.browser.setHtml(f"<h1>{html.escape(page.title)}</h1><p>{html.escape(wait)}</p>")
+            handbook = self.handbook
+            self.background.run(
+                lambda: page_html(page, handbook),
+                lambda result: self._show_html(page, str(result), position if keep_position else 0),
+                lambda _error: self._show_html(page, f"<p>{html.escape(self._broken_text())}</p>", 0),
+                key="page",
+            )
+            return
+        self._show_html(page, page_html(page, self.handbook), position if keep_position else 0)
+
+    @staticmethod
+    def _broken_text() -> str:
+        return translate("PageView", "Denne siden kan ikke vises. Meld fra til den som har ansvar for innholdet.")
+
+    def _show_html(self, page: Page, text: str, position: int) -> None:
+        if page is not self.page:
+            return  # the user has moved on
+        self.preparing = False
+        self.browser.setHtml(text)
         self.browser.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.title)
         self._matches, self._current = [], -1
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self.find()
         else:
             self.browser.setExtraSelections([])
-        self.browser.verticalScrollBar().setValue(position if keep_position else 0)
+        self.browser.verticalScrollBar().setValue(position)
+
+    # -- reading by heading and line length
+
+    def headings(self) -> list[tuple[int, str]]:
+        """The page's headings as (level, text), in order."""
+        found = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level > 0 and block.text().strip():
+                found.append((level, block.text().strip()))
+            block = block.next()
+        return found
+
+    def next_heading(self, step: int) -> str | None:
+        """H / Shift+H: select the next (+1) or previous (-1) heading, so a screen reader reads it. Its text."""
+        document = self.browser.document()
+        position = self.browser.textCursor().selectionStart() if step < 0 else self.browser.textCursor().selectionEnd()
+        block = document.findBlock(position)
+        block = block.next() if step > 0 else block.previous()
+        while block.isValid() and not (block.blockFormat().headingLevel() > 0 and block.text().strip()):
+            block = block.next() if step > 0 else block.previous()
+        if not block.isValid():
+            return None
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.browser.setTextCursor(cursor)
+        self.browser.ensureCursorVisible()
+        return block.text().strip()
+
+    def links(self) -> list[tuple[str, str]]:
+        """The page's links as (text, href), in order (a link split over formats counts once)."""
+        found: list[tuple[str, str]] = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                href = fragment.charFormat().anchorHref() if fragment.charFormat().isAnchor() else ""
+                if href and not href.startswith("#"):
+                    if found and found[-1][1] == href and fragment.position() <= found[-1][2] + 1:
+                        text, _href, _end = found[-1]
+                        found[-1] = (text + fragment.text(), href, fragment.position() + fragment.length())
+                    else:
+                        found.append((fragment.text(), href, fragment.position() + fragment.length()))
+                iterator += 1
+            block = block.next()
+        return [(text.strip(), href) for text, href, _end in found if text.strip()]
+
+    def outline_menu(self) -> QMenu:
+        """Ctrl+J: the page's headings and links in a menu a screen reader reads item by item; choosing a heading
+        moves there, choosing a link opens it."""
+        menu = QMenu(self.tr("Overskrifter og lenker"), self)
+        menu.setAccessibleName(self.tr("Overskrifter og lenker"))
+        headings = menu.addMenu(self.tr("Overskrifter"))
+        for level, text in self.headings():
+            action = headings.addAction("   " * max(0, level - 1) + text)
+            action.triggered.connect(lambda _c=False, t=text: self.go_to_heading(t))
+        headings.setEnabled(not headings.isEmpty())
+        links = menu.addMenu(self.tr("Lenker"))
+        for text, href in self.links():
+            action = links.addAction(text)
+            action.triggered.connect(lambda _c=False, h=href: self._on_anchor(QUrl(h)))
+        links.setEnabled(not links.isEmpty())
+        return menu
+
+    def show_outline(self) -> QMenu:
+        menu = self.outline_menu()
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.browser.mapToGlobal(self.browser.rect().topLeft()))
+        return menu
+
+    def go_to_heading(self, text: str) -> None:
+        """Select a heading by its text (from the outline), so the reader and a screen reader are there."""
+        cursor = QTextCursor(self.browser.document())
+        self.browser.setTextCursor(cursor)
+        while self.next_heading(+1) not in (text, None):
+            pass
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.browser and event.type() == QEvent.Type.Resize:
+            self._fit_line_length()
+        return super().eventFilter(watched, event)
+
+    def _fit_line_length(self) -> None:
+        """Keep lines readable (about 75 characters) on a wide screen: the text stays centred in a column."""
+        width = self.browser.width()
+        column = QFontMetrics(self.browser.font()).averageCharWidth() * LINE_CHARACTERS + 48
+        side = max(0, (width - column) // 2)
+        if self.browser.viewportMargins().left() != side:
+            self.browser.setViewportMargins(side, 0, side, 0)
 
     def _on_anchor(self, url: QUrl) -> None:
         href = url.toString()

@@ -1,11 +1,17 @@
-"""Print a page, or save it as PDF: A4, with the title, municipality and review date on every page and
-«Side n av N» at the foot. Works on any QPagedPaintDevice (a QPrinter or a QPdfWriter)."""
+"""Print a page or a checklist summary, or save it as PDF: A4, with the title, municipality and review date
+(a summary: its date) on every page and «Side n av N» at the foot. Works on any QPagedPaintDevice (a QPrinter
+or a QPdfWriter). A last page that would hold only a line or two is avoided by setting the text a little
+smaller."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -19,13 +25,18 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from handbook.core.checklist import Summary, labels_for, summary_html
 from handbook.core.content import Handbook, Page
+from handbook.files import check_replaceable, default_mode
 from handbook.ui import themes
 from handbook.ui.page_view import format_date, page_html
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 MARGINS_MM = QMarginsF(20, 16, 20, 16)
 BODY_POINTS = 10.5
+SMALLER_POINTS = (10.0, 9.5, 9.0)  # tried, in order, when the last page would be nearly empty
+NEAR_EMPTY = 0.2  # a last page filled less than this is "nearly empty"
 
 
 @dataclass(frozen=True)
@@ -36,10 +47,20 @@ class PrintJob:
     municipality: str
     reviewed: str
     html: str
+    header_right: str | None = None  # default: «Sist gjennomgått: <reviewed>»
 
     @classmethod
     def for_page(cls, page: Page, handbook: Handbook, today: dt.date | None = None) -> PrintJob:
         return cls(page.title, handbook.pack.name, format_date(page.reviewed), page_html(page, handbook, today))
+
+    @classmethod
+    def for_summary(cls, summary: Summary) -> PrintJob:
+        """A checklist summary: its title, the municipality and the date in the pack's language (it goes
+        into a case file)."""
+        words = labels_for(summary.language)
+        reviewed = format_date(summary.reviewed) if summary.reviewed else ""
+        return cls(summary.title, summary.municipality, reviewed, summary_html(summary),
+                   f"{words['date']}: {format_date(summary.date)}")
 
 
 def setup_page(device: QPagedPaintDevice) -> None:
@@ -56,21 +77,15 @@ def render(device: QPagedPaintDevice, job: PrintJob) -> int:
     band = resolution * 0.35  # about 9 mm for the header and the footer
     body_height = height - 2 * band
 
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultStyleSheet(themes.page_css(themes.theme("light"), 11))
-    font = QFont()
-    font.setPointSizeF(BODY_POINTS)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(width, body_height))
-    doc.setHtml(job.html)
+    doc = _layout(device, job.html, width, body_height)
     pages = max(1, doc.pageCount())
 
     small = QFont()
     small.setPointSizeF(8)
     header_left = f"{job.title} – {job.municipality}"
-    header_right = translate("Printing", "Sist gjennomgått: {date}").format(date=job.reviewed)
+    header_right = job.header_right
+    if header_right is None:
+        header_right = translate("Printing", "Sist gjennomgått: {date}").format(date=job.reviewed)
     page_label = translate("Printing", "Side {page} av {pages}")
     painter = QPainter()
     if not painter.begin(device):
@@ -101,12 +116,72 @@ def render(device: QPagedPaintDevice, job: PrintJob) -> int:
     return pages
 
 
+def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], T]) -> T:
+    """Write a PDF with `paint(writer)` so that success means the whole file is there.
+
+    The PDF is written to a temporary file beside `path`, checked (a PDF header and end marker), and only
+    then renamed over `path`. A write-protected file is not replaced. Any failure is an OSError with a
+    reason, and `path` is left as it was.
+    """
+    check_replaceable(path)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setTitle(title)
+        writer.setCreator("Veileder")
+        result = paint(writer)
+        del writer  # the file is complete once the writer is gone
+        data = temp.read_bytes()
+        if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+            raise OSError(f"{path}: the PDF was not written completely")
+        temp.chmod(default_mode())
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return result
+def _document(device: QPagedPaintDevice, html: str, width: float, height: float, points: float) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultStyleSheet(themes.page_css(themes.theme("light"), 11))
+    font = QFont()
+    font.setPointSizeF(points)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(width, height))
+    doc.setHtml(html)
+    return doc
+
+
+def last_page_fill(doc: QTextDocument) -> float:
+    """How full the last page is (0–1): the bottom of the last block within its page."""
+    height = doc.pageSize().height()
+    bottom = doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
+    pages = max(1, doc.pageCount())
+    return max(0.0, bottom - (pages - 1) * height) / height
+
+
+def _layout(device: QPagedPaintDevice, html: str, width: float, height: float) -> QTextDocument:
+    """The laid-out text; when its last page would be nearly empty, a slightly smaller size that saves it."""
+    doc = _document(device, html, width, height, BODY_POINTS)
+    if doc.pageCount() < 2 or last_page_fill(doc) >= NEAR_EMPTY:
+        return doc
+    for points in SMALLER_POINTS:
+        smaller = _document(device, html, width, height, points)
+        if smaller.pageCount() < doc.pageCount():
+            return smaller
+    return doc
+
+
 def save_pdf(path: Path, job: PrintJob) -> int:
     """Write the job to a PDF file; returns the number of pages (OSError when it cannot be written)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(f"{job.title} – {job.municipality}")
-    writer.setCreator("Veileder")
-    setup_page(writer)
-    return render(writer, job)
+
+    def paint(writer: QPdfWriter) -> int:
+        writer.setResolution(300)
+        setup_page(writer)
+        return render(writer, job)
+
+    return write_pdf_file(path, f"{job.title} – {job.municipality}", paint)

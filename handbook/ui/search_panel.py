@@ -49,6 +49,7 @@ from handbook.core.content import AUDIENCES, KINDS, Handbook
 from handbook.ui.background import Background
 from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme, theme
+from handbook.ui.widgets import plain_tip
 
 if TYPE_CHECKING:  # the search package (and Whoosh) loads in the background, not with the window
     from handbook.core.search import Hit, SearchIndex, SearchResults
@@ -311,7 +312,7 @@ class SearchPanel(QWidget):
             item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme, answer), HIT_HTML)
             spoken = f"{hit.title}, {kind_label(hit.kind)}. {answer + '. ' if answer else ''}{hit.snippet_text}"
             item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
-            item.setToolTip(hit.snippet_text)
+            item.setToolTip(plain_tip(hit.snippet_text))
             self.model.appendRow(item)
         self.message.setText(self._summary(results))
         self._show_suggestion(results)

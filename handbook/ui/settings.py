@@ -15,7 +15,7 @@ from handbook import locations
 from handbook.core.content import ID_PATTERN
 from handbook.core.reader import UI_LANGUAGES, Location, clamp_text_size
 
-THEMES = ("light", "dark", "contrast")
+THEMES = ("system", "light", "dark", "contrast")  # system (the default): follow the desktop
 FILE_NAME = "veileder.ini"
 
 

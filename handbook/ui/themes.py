@@ -11,7 +11,8 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from string import Template
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from handbook import locations
@@ -65,8 +66,37 @@ THEMES = {
 }
 
 
+SYSTEM = "system"  # follow the desktop: its light/dark preference, and its high-contrast mode
+
+
 def theme(name: str) -> Theme:
-    return THEMES.get(name, THEMES["light"])
+    return THEMES.get(resolve(name), THEMES["light"])
+
+
+def desktop_preferences() -> tuple[Qt.ColorScheme, bool]:
+    """What the desktop says: its colour scheme, and whether high contrast is on (Qt's style hints)."""
+    hints = QGuiApplication.styleHints()
+    if hints is None:
+        return Qt.ColorScheme.Unknown, False
+    high_contrast = False
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+
+    if callable(accessibility):
+        preference = getattr(accessibility(), "contrastPreference", None)
+        high_contrast = callable(preference) and preference() == Qt.ContrastPreference.HighContrast
+    return hints.colorScheme(), high_contrast
+
+
+def system_theme() -> str:
+    """The theme the desktop asks for: contrast when high contrast is on, else dark or light."""
+    scheme, high_contrast = desktop_preferences()
+    if high_contrast:
+        return "contrast"
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def resolve(name: str) -> str:
+    """A theme's name, with «system» (the default) resolved to the desktop's choice."""
+    return system_theme() if name == SYSTEM else name
 
 
 def font_sizes(size: int) -> dict[str, int]:

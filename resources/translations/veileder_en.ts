@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -37,7 +36,7 @@
     </message>
     <message>
         <source>Oppsummeringen er kopiert. Lim den inn i tjenestens eget system.</source>
-        <translation>The summary is copied. Paste it into your service&apos;s own system.</translation>
+        <translation>The summary is copied. Paste it into your service's own system.</translation>
     </message>
     <message>
         <source>Lagret: {path}</source>
@@ -86,6 +85,14 @@
     <message>
         <source>Framdrift</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Steget i sjekklisten</source>
+        <translation>The checklist step</translation>
+    </message>
+    <message>
+        <source>Tab går til lenkene, Enter åpner en lenke.</source>
+        <translation>Tab moves to the links, Enter opens a link.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -207,8 +214,24 @@
         <translation>Urgent help:</translation>
     </message>
     <message>
+        <source>{name}: {phone} ikke bekreftet</source>
+        <translation>{name}: {phone} not verified</translation>
+    </message>
+    <message>
+        <source>{name}: lokalt nummer mangler</source>
+        <translation>{name}: local number missing</translation>
+    </message>
+    <message>
+        <source>Nasjonalt: {name}</source>
+        <translation>National: {name}</translation>
+    </message>
+    <message>
         <source>ikke bekreftet</source>
         <translation>not verified</translation>
+    </message>
+    <message>
+        <source>Det lokale nummeret er ikke bekreftet ennå. Til da: {name}, {phone}.</source>
+        <translation>The local number is not verified yet. Until then: {name}, {phone}.</translation>
     </message>
     <message>
         <source>Åpent: {hours}</source>
@@ -301,8 +324,20 @@
         <translation>A handbook for staff who meet violence in close relationships</translation>
     </message>
     <message>
+        <source>Sjekklister – steg for steg</source>
+        <translation>Checklists – step by step</translation>
+    </message>
+    <message>
         <source>Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. Nødnumrene står alltid øverst i vinduet.</source>
         <translation>Search for a word at the top left (Ctrl+K), or browse the contents. The emergency numbers are always at the top of the window.</translation>
+    </message>
+    <message>
+        <source>Øv på en sak – alene eller i et møte</source>
+        <translation>Practise a case – alone or in a meeting</translation>
+    </message>
+    <message>
+        <source>Hjem</source>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
@@ -426,6 +461,10 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>Nødnumre</source>
+        <translation>Emergency numbers</translation>
+    </message>
+    <message>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
@@ -446,8 +485,16 @@
         <translation>Recently read</translation>
     </message>
     <message>
+        <source>Øvingssaker …</source>
+        <translation>Practice cases …</translation>
+    </message>
+    <message>
         <source>Finn på siden</source>
         <translation>Find on page</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker …</source>
+        <translation>Headings and links …</translation>
     </message>
     <message>
         <source>Bokmerk siden</source>
@@ -460,6 +507,10 @@
     <message>
         <source>Lagre som PDF …</source>
         <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning …</source>
+        <translation>Print preview …</translation>
     </message>
     <message>
         <source>Større tekst</source>
@@ -490,12 +541,24 @@
         <translation>About Veileder</translation>
     </message>
     <message>
+        <source>Hva er nytt</source>
+        <translation>What's new</translation>
+    </message>
+    <message>
+        <source>Redaktørverktøy …</source>
+        <translation>Editor's workbench …</translation>
+    </message>
+    <message>
         <source>Lyst</source>
         <translation>Light</translation>
     </message>
     <message>
         <source>Mørkt</source>
         <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Som systemet</source>
+        <translation>Like the system</translation>
     </message>
     <message>
         <source>Høy kontrast</source>
@@ -530,6 +593,10 @@
         <translation>Navigation</translation>
     </message>
     <message>
+        <source>Flere knapper</source>
+        <translation>More buttons</translation>
+    </message>
+    <message>
         <source>Gjør søket klart …</source>
         <translation>Preparing search …</translation>
     </message>
@@ -554,6 +621,10 @@
         <translation>The checklist cannot be shown: {error}</translation>
     </message>
     <message>
+        <source>Noe gikk galt i bakgrunnen: %1. Loggfil: %2</source>
+        <translation>Something went wrong in the background: %1. Log file: %2</translation>
+    </message>
+    <message>
         <source>Bokmerke lagt til</source>
         <translation>Bookmark added</translation>
     </message>
@@ -570,12 +641,28 @@
         <translation>Text size: {size} points</translation>
     </message>
     <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Denne lenken åpner e-postprogrammet med en melding til {address}.</source>
+        <translation>This link opens the e-mail program with a message to {address}.</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Denne lenken ringer {number} med et program på maskinen.</source>
+        <translation>This link calls {number} with a program on this computer.</translation>
+    </message>
+    <message>
         <source>Lenke til internett</source>
         <translation>Link to the internet</translation>
     </message>
     <message>
-        <source>Denne lenken går til en side på internett og virker bare når du er på nett.</source>
-        <translation>This link goes to a page on the internet and only works when you are online.</translation>
+        <source>Denne lenken går til {host} på internett og virker bare når du er på nett.</source>
+        <translation>This link goes to {host} on the internet and works only when you are online.</translation>
     </message>
     <message>
         <source>Åpne i nettleseren</source>
@@ -584,6 +671,10 @@
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lenken er ikke tillatt i veilederen og blir ikke åpnet.</source>
+        <translation>This link is not allowed in the handbook and will not be opened.</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
@@ -596,6 +687,10 @@
     <message>
         <source>Sendt til skriveren ({pages} sider)</source>
         <translation>Sent to the printer ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Print preview – {title}</translation>
     </message>
     <message>
         <source>Kunne ikke lagre PDF: {error}</source>
@@ -612,6 +707,30 @@
     <message>
         <source>Menyene</source>
         <translation>The menus</translation>
+    </message>
+    <message>
+        <source>levert med programmet</source>
+        <translation>shipped with the program</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Veileder %1 · innhold: %2</source>
+        <translation>Veileder %1 · content: %2</translation>
+    </message>
+    <message>
+        <source>Innholdets dato: %1</source>
+        <translation>Content date: %1</translation>
+    </message>
+    <message>
+        <source>Kommune: %1</source>
+        <translation>Municipality: %1</translation>
+    </message>
+    <message>
+        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
+        <translation>The handbook stores nothing about cases or people. Log: %1</translation>
     </message>
 </context>
 <context>
@@ -636,6 +755,10 @@
 <context>
     <name>NavigationPanel</name>
     <message>
+        <source>Innhold, bokmerker og sist lest</source>
+        <translation>Contents, bookmarks and recently read</translation>
+    </message>
+    <message>
         <source>Innholdsfortegnelse</source>
         <translation>Table of contents</translation>
     </message>
@@ -658,6 +781,33 @@
     <message>
         <source>Innhold</source>
         <translation>Contents</translation>
+    </message>
+</context>
+<context>
+    <name>NewsDialog</name>
+    <message>
+        <source>Hva er nytt</source>
+        <translation>What's new</translation>
+    </message>
+    <message>
+        <source>innholdet som fulgte med programmet</source>
+        <translation>the content shipped with the program</translation>
+    </message>
+    <message>
+        <source>Innhold i bruk: %1</source>
+        <translation>Content in use: %1</translation>
+    </message>
+    <message>
+        <source>Endringer i siste oppdatering</source>
+        <translation>Changes in the last update</translation>
+    </message>
+    <message>
+        <source>Ingen endringer er registrert.</source>
+        <translation>No changes are recorded.</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -707,12 +857,130 @@
         <translation>Page content</translation>
     </message>
     <message>
+        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige. Ctrl+J: alle overskrifter og lenker.</source>
+        <translation>Tab: next link, Enter opens it. H: next heading, Shift+H: previous. Ctrl+J: all headings and links.</translation>
+    </message>
+    <message>
+        <source>Henter siden …</source>
+        <translation>Loading the page …</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker</source>
+        <translation>Headings and links</translation>
+    </message>
+    <message>
+        <source>Overskrifter</source>
+        <translation>Headings</translation>
+    </message>
+    <message>
+        <source>Lenker</source>
+        <translation>Links</translation>
+    </message>
+    <message>
         <source>Ingen treff</source>
         <translation>No matches</translation>
     </message>
     <message>
         <source>{current} av {total}</source>
         <translation>{current} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <source>Øvingssaker</source>
+        <translation>Practice cases</translation>
+    </message>
+    <message>
+        <source>Oppdiktede saker å øve på, alene eller sammen i et møte. Velg, og se hva som skjer. Veileder lagrer ingenting om hvem som øver eller hva som blir valgt.</source>
+        <translation>Fictional cases to practise on, alone or together in a meeting. Choose, and see what happens. Veileder stores nothing about who practises or what is chosen.</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen øvingssaker for denne kommunen ennå.</source>
+        <translation>There are no practice cases for this municipality yet.</translation>
+    </message>
+    <message>
+        <source>Start i møtemodus (F5)</source>
+        <translation>Start in meeting mode (F5)</translation>
+    </message>
+    <message>
+        <source>Stor tekst for projektor: én del per skjerm, valgene vises når gruppen er klar</source>
+        <translation>Large text for a projector: one stage per screen, the options shown when the group is ready</translation>
+    </message>
+    <message>
+        <source>Vis valgene (Enter)</source>
+        <translation>Show the options (Enter)</translation>
+    </message>
+    <message>
+        <source>Øv på nytt</source>
+        <translation>Practise again</translation>
+    </message>
+    <message>
+        <source>Velg en annen sak</source>
+        <translation>Choose another case</translation>
+    </message>
+    <message>
+        <source>Fortsett (Enter)</source>
+        <translation>Continue (Enter)</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Møtemodus (F5)</source>
+        <translation>Meeting mode (F5)</translation>
+    </message>
+    <message>
+        <source>Skriv ut saksark …</source>
+        <translation>Print case sheet …</translation>
+    </message>
+    <message>
+        <source>Saksark som PDF …</source>
+        <translation>Case sheet as PDF …</translation>
+    </message>
+    <message>
+        <source>Alle saker</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Øvingssaken kan ikke brukes</source>
+        <translation>The practice case cannot be used</translation>
+    </message>
+    <message>
+        <source>Del {n} av høyst {total}</source>
+        <translation>Stage {n} of at most {total}</translation>
+    </message>
+    <message>
+        <source>Valg {n}: {label}</source>
+        <translation>Option {n}: {label}</translation>
+    </message>
+    <message>
+        <source>Lagre saksarket som PDF</source>
+        <translation>Save the case sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive ut: {error}</source>
+        <translation>Could not print: {error}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren ({pages} sider)</source>
+        <translation>Sent to the printer ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Could not save the PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({pages} sider)</source>
+        <translation>Saved {path} ({pages} pages)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWindow</name>
+    <message>
+        <source>Øvingssaker – {name} – Veileder</source>
+        <translation>Practice cases – {name} – Veileder</translation>
     </message>
 </context>
 <context>
@@ -724,6 +992,37 @@
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderApp</name>
+    <message>
+        <source>Veileder</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Veilederen må vite hvilken kommune du jobber i, for å vise kommunens telefonnumre og rutiner. Uten et valg avsluttes programmet. Du kan starte det igjen når du vil.</source>
+        <translation>The handbook needs to know which municipality you work in, to show its phone numbers and routines. Without a choice the program closes. You can start it again whenever you like.</translation>
+    </message>
+    <message>
+        <source>Velg kommune</source>
+        <translation>Choose municipality</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
+        <translation>The handbook has been updated (%1). See Help → What's new.</translation>
+    </message>
+    <message>
+        <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
+        <translation>A new version of the content is ready. It is used the next time you start.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke se etter nytt innhold (%1). Veilederen virker som før.</source>
+        <translation>Could not look for new content (%1). The handbook works as before.</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1115,10 @@
         <translation>Dark</translation>
     </message>
     <message>
+        <source>Som systemet</source>
+        <translation>Like the system</translation>
+    </message>
+    <message>
         <source>Høy kontrast</source>
         <translation>High contrast</translation>
     </message>
@@ -849,6 +1152,104 @@
     <message>
         <source>Lukk</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Redaktørverktøy – Veileder</source>
+        <translation>Editor's workbench – Veileder</translation>
+    </message>
+    <message>
+        <source>Redaktør</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Åpne innholdsmappe …</source>
+        <translation>Open content folder …</translation>
+    </message>
+    <message>
+        <source>Kontroller på nytt</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Bygg pakke …</source>
+        <translation>Build pack …</translation>
+    </message>
+    <message>
+        <source>Kommune eller pakke</source>
+        <translation>Municipality or pack</translation>
+    </message>
+    <message>
+        <source> Kommune: </source>
+        <translation> Municipality: </translation>
+    </message>
+    <message>
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Feil og advarsler</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <source>Årlig gjennomgang</source>
+        <translation>Yearly review</translation>
+    </message>
+    <message>
+        <source>Pakker i pakkemappen</source>
+        <translation>Packs in the packs folder</translation>
+    </message>
+    <message>
+        <source>Pakkemappen</source>
+        <translation>Packs folder</translation>
+    </message>
+    <message>
+        <source>%1 feil, %2 advarsler i %3</source>
+        <translation>%1 errors, %2 warnings in %3</translation>
+    </message>
+    <message>
+        <source>Ingen feil. Innholdet kan bygges som pakke.</source>
+        <translation>No errors. The content can be built as a pack.</translation>
+    </message>
+    <message>
+        <source>Ingen pakkemappe er satt opp (veileder.ini, se README for IT).</source>
+        <translation>No packs folder is set up (veileder.ini, see the README for IT).</translation>
+    </message>
+    <message>
+        <source>Pakkemappen %1 kan ikke nås.</source>
+        <translation>The packs folder %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>AVVIST %1: %2</source>
+        <translation>REFUSED %1: %2</translation>
+    </message>
+    <message>
+        <source>godkjent %1 (%2)</source>
+        <translation>approved %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pakke bygget: %1 (%2)</source>
+        <translation>Pack built: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Velg innholdsmappen (med packs/ og facts/)</source>
+        <translation>Choose the content folder (with packs/ and facts/)</translation>
+    </message>
+    <message>
+        <source>Velg den private nøkkelen</source>
+        <translation>Choose the private key</translation>
+    </message>
+    <message>
+        <source>Nøkkel (*.key)</source>
+        <translation>Key (*.key)</translation>
+    </message>
+    <message>
+        <source>Hvor skal pakken lagres?</source>
+        <translation>Where should the pack be saved?</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="nb_NO">
 <context>
     <name>ChecklistWizard</name>
@@ -86,6 +85,14 @@
     <message>
         <source>Framdrift</source>
         <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Steget i sjekklisten</source>
+        <translation>Steget i checklistan</translation>
+    </message>
+    <message>
+        <source>Tab går til lenkene, Enter åpner en lenke.</source>
+        <translation>Tab går till länkarna, Enter öppnar en länk.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -207,8 +214,24 @@
         <translation>Akut hjälp:</translation>
     </message>
     <message>
+        <source>{name}: {phone} ikke bekreftet</source>
+        <translation>{name}: {phone} ej bekräftat</translation>
+    </message>
+    <message>
+        <source>{name}: lokalt nummer mangler</source>
+        <translation>{name}: lokalt nummer saknas</translation>
+    </message>
+    <message>
+        <source>Nasjonalt: {name}</source>
+        <translation>Nationellt: {name}</translation>
+    </message>
+    <message>
         <source>ikke bekreftet</source>
         <translation>ej bekräftat</translation>
+    </message>
+    <message>
+        <source>Det lokale nummeret er ikke bekreftet ennå. Til da: {name}, {phone}.</source>
+        <translation>Det lokala numret är inte bekräftat ännu. Till dess: {name}, {phone}.</translation>
     </message>
     <message>
         <source>Åpent: {hours}</source>
@@ -301,8 +324,20 @@
         <translation>Vägledning för anställda som möter våld i nära relationer</translation>
     </message>
     <message>
+        <source>Sjekklister – steg for steg</source>
+        <translation>Checklistor – steg för steg</translation>
+    </message>
+    <message>
         <source>Søk etter et ord øverst til venstre (Ctrl+K), eller bla i innholdet. Nødnumrene står alltid øverst i vinduet.</source>
         <translation>Sök efter ett ord uppe till vänster (Ctrl+K), eller bläddra i innehållet. Nödnumren står alltid överst i fönstret.</translation>
+    </message>
+    <message>
+        <source>Øv på en sak – alene eller i et møte</source>
+        <translation>Öva på ett fall – ensam eller på ett möte</translation>
+    </message>
+    <message>
+        <source>Hjem</source>
+        <translation>Hem</translation>
     </message>
 </context>
 <context>
@@ -426,6 +461,10 @@
         <translation>Sök</translation>
     </message>
     <message>
+        <source>Nødnumre</source>
+        <translation>Nödnummer</translation>
+    </message>
+    <message>
         <source>Kontakter</source>
         <translation>Kontakter</translation>
     </message>
@@ -446,8 +485,16 @@
         <translation>Senast lästa</translation>
     </message>
     <message>
+        <source>Øvingssaker …</source>
+        <translation>Övningsfall …</translation>
+    </message>
+    <message>
         <source>Finn på siden</source>
         <translation>Sök på sidan</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker …</source>
+        <translation>Rubriker och länkar …</translation>
     </message>
     <message>
         <source>Bokmerk siden</source>
@@ -460,6 +507,10 @@
     <message>
         <source>Lagre som PDF …</source>
         <translation>Spara som PDF …</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning …</source>
+        <translation>Förhandsgranska …</translation>
     </message>
     <message>
         <source>Større tekst</source>
@@ -490,12 +541,24 @@
         <translation>Om Veileder</translation>
     </message>
     <message>
+        <source>Hva er nytt</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <source>Redaktørverktøy …</source>
+        <translation>Redaktörsverktyg …</translation>
+    </message>
+    <message>
         <source>Lyst</source>
         <translation>Ljust</translation>
     </message>
     <message>
         <source>Mørkt</source>
         <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Som systemet</source>
+        <translation>Som systemet</translation>
     </message>
     <message>
         <source>Høy kontrast</source>
@@ -530,6 +593,10 @@
         <translation>Navigering</translation>
     </message>
     <message>
+        <source>Flere knapper</source>
+        <translation>Fler knappar</translation>
+    </message>
+    <message>
         <source>Gjør søket klart …</source>
         <translation>Förbereder sökningen …</translation>
     </message>
@@ -554,6 +621,10 @@
         <translation>Checklistan kan inte visas: {error}</translation>
     </message>
     <message>
+        <source>Noe gikk galt i bakgrunnen: %1. Loggfil: %2</source>
+        <translation>Något gick fel i bakgrunden: %1. Loggfil: %2</translation>
+    </message>
+    <message>
         <source>Bokmerke lagt til</source>
         <translation>Bokmärke tillagt</translation>
     </message>
@@ -570,12 +641,28 @@
         <translation>Textstorlek: {size} punkter</translation>
     </message>
     <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Denne lenken åpner e-postprogrammet med en melding til {address}.</source>
+        <translation>Länken öppnar e-postprogrammet med ett meddelande till {address}.</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Denne lenken ringer {number} med et program på maskinen.</source>
+        <translation>Länken ringer {number} med ett program på datorn.</translation>
+    </message>
+    <message>
         <source>Lenke til internett</source>
         <translation>Länk till internet</translation>
     </message>
     <message>
-        <source>Denne lenken går til en side på internett og virker bare når du er på nett.</source>
-        <translation>Länken går till en sida på internet och fungerar bara när du är uppkopplad.</translation>
+        <source>Denne lenken går til {host} på internett og virker bare når du er på nett.</source>
+        <translation>Länken går till {host} på internet och fungerar bara när du är uppkopplad.</translation>
     </message>
     <message>
         <source>Åpne i nettleseren</source>
@@ -584,6 +671,10 @@
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Lenken er ikke tillatt i veilederen og blir ikke åpnet.</source>
+        <translation>Länken är inte tillåten i vägledningen och öppnas inte.</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
@@ -596,6 +687,10 @@
     <message>
         <source>Sendt til skriveren ({pages} sider)</source>
         <translation>Skickat till skrivaren ({pages} sidor)</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Förhandsgranskning – {title}</translation>
     </message>
     <message>
         <source>Kunne ikke lagre PDF: {error}</source>
@@ -612,6 +707,30 @@
     <message>
         <source>Menyene</source>
         <translation>Menyerna</translation>
+    </message>
+    <message>
+        <source>levert med programmet</source>
+        <translation>levererat med programmet</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>Veileder %1 · innhold: %2</source>
+        <translation>Veileder %1 · innehåll: %2</translation>
+    </message>
+    <message>
+        <source>Innholdets dato: %1</source>
+        <translation>Innehållets datum: %1</translation>
+    </message>
+    <message>
+        <source>Kommune: %1</source>
+        <translation>Kommun: %1</translation>
+    </message>
+    <message>
+        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
+        <translation>Vägledningen sparar ingenting om ärenden eller personer. Logg: %1</translation>
     </message>
 </context>
 <context>
@@ -636,6 +755,10 @@
 <context>
     <name>NavigationPanel</name>
     <message>
+        <source>Innhold, bokmerker og sist lest</source>
+        <translation>Innehåll, bokmärken och senast lästa</translation>
+    </message>
+    <message>
         <source>Innholdsfortegnelse</source>
         <translation>Innehållsförteckning</translation>
     </message>
@@ -658,6 +781,33 @@
     <message>
         <source>Innhold</source>
         <translation>Innehåll</translation>
+    </message>
+</context>
+<context>
+    <name>NewsDialog</name>
+    <message>
+        <source>Hva er nytt</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <source>innholdet som fulgte med programmet</source>
+        <translation>innehållet som följde med programmet</translation>
+    </message>
+    <message>
+        <source>Innhold i bruk: %1</source>
+        <translation>Innehåll som används: %1</translation>
+    </message>
+    <message>
+        <source>Endringer i siste oppdatering</source>
+        <translation>Ändringar i senaste uppdateringen</translation>
+    </message>
+    <message>
+        <source>Ingen endringer er registrert.</source>
+        <translation>Inga ändringar är registrerade.</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -707,12 +857,130 @@
         <translation>Sidans innehåll</translation>
     </message>
     <message>
+        <source>Tab: neste lenke, Enter åpner den. H: neste overskrift, Shift+H: forrige. Ctrl+J: alle overskrifter og lenker.</source>
+        <translation>Tab: nästa länk, Enter öppnar den. H: nästa rubrik, Shift+H: föregående. Ctrl+J: alla rubriker och länkar.</translation>
+    </message>
+    <message>
+        <source>Henter siden …</source>
+        <translation>Hämtar sidan …</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker</source>
+        <translation>Rubriker och länkar</translation>
+    </message>
+    <message>
+        <source>Overskrifter</source>
+        <translation>Rubriker</translation>
+    </message>
+    <message>
+        <source>Lenker</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
         <source>Ingen treff</source>
         <translation>Inga träffar</translation>
     </message>
     <message>
         <source>{current} av {total}</source>
         <translation>{current} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <source>Øvingssaker</source>
+        <translation>Övningsfall</translation>
+    </message>
+    <message>
+        <source>Oppdiktede saker å øve på, alene eller sammen i et møte. Velg, og se hva som skjer. Veileder lagrer ingenting om hvem som øver eller hva som blir valgt.</source>
+        <translation>Påhittade fall att öva på, ensam eller tillsammans på ett möte. Välj och se vad som händer. Veileder sparar ingenting om vem som övar eller vad som väljs.</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen øvingssaker for denne kommunen ennå.</source>
+        <translation>Det finns inga övningsfall för den här kommunen ännu.</translation>
+    </message>
+    <message>
+        <source>Start i møtemodus (F5)</source>
+        <translation>Starta i mötesläge (F5)</translation>
+    </message>
+    <message>
+        <source>Stor tekst for projektor: én del per skjerm, valgene vises når gruppen er klar</source>
+        <translation>Stor text för projektor: en del per skärm, valen visas när gruppen är redo</translation>
+    </message>
+    <message>
+        <source>Vis valgene (Enter)</source>
+        <translation>Visa valen (Enter)</translation>
+    </message>
+    <message>
+        <source>Øv på nytt</source>
+        <translation>Öva igen</translation>
+    </message>
+    <message>
+        <source>Velg en annen sak</source>
+        <translation>Välj ett annat fall</translation>
+    </message>
+    <message>
+        <source>Fortsett (Enter)</source>
+        <translation>Fortsätt (Enter)</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Møtemodus (F5)</source>
+        <translation>Mötesläge (F5)</translation>
+    </message>
+    <message>
+        <source>Skriv ut saksark …</source>
+        <translation>Skriv ut fallblad …</translation>
+    </message>
+    <message>
+        <source>Saksark som PDF …</source>
+        <translation>Fallblad som PDF …</translation>
+    </message>
+    <message>
+        <source>Alle saker</source>
+        <translation>Alla fall</translation>
+    </message>
+    <message>
+        <source>Øvingssaken kan ikke brukes</source>
+        <translation>Övningsfallet kan inte användas</translation>
+    </message>
+    <message>
+        <source>Del {n} av høyst {total}</source>
+        <translation>Del {n} av högst {total}</translation>
+    </message>
+    <message>
+        <source>Valg {n}: {label}</source>
+        <translation>Val {n}: {label}</translation>
+    </message>
+    <message>
+        <source>Lagre saksarket som PDF</source>
+        <translation>Spara fallbladet som PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive ut: {error}</source>
+        <translation>Kunde inte skriva ut: {error}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren ({pages} sider)</source>
+        <translation>Skickat till skrivaren ({pages} sidor)</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Kunde inte spara PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({pages} sider)</source>
+        <translation>Sparat {path} ({pages} sidor)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWindow</name>
+    <message>
+        <source>Øvingssaker – {name} – Veileder</source>
+        <translation>Övningsfall – {name} – Veileder</translation>
     </message>
 </context>
 <context>
@@ -724,6 +992,37 @@
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Sida {page} av {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderApp</name>
+    <message>
+        <source>Veileder</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Veilederen må vite hvilken kommune du jobber i, for å vise kommunens telefonnumre og rutiner. Uten et valg avsluttes programmet. Du kan starte det igjen når du vil.</source>
+        <translation>Vägledningen behöver veta vilken kommun du arbetar i för att visa kommunens telefonnummer och rutiner. Utan ett val avslutas programmet. Du kan starta det igen när du vill.</translation>
+    </message>
+    <message>
+        <source>Velg kommune</source>
+        <translation>Välj kommun</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Veilederen er oppdatert (%1). Se Hjelp → Hva er nytt.</source>
+        <translation>Handboken är uppdaterad (%1). Se Hjälp → Nyheter.</translation>
+    </message>
+    <message>
+        <source>Ny versjon av innholdet er klar. Den brukes neste gang du starter.</source>
+        <translation>En ny version av innehållet är klar. Den används nästa gång du startar.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke se etter nytt innhold (%1). Veilederen virker som før.</source>
+        <translation>Kunde inte söka efter nytt innehåll (%1). Vägledningen fungerar som förut.</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1115,10 @@
         <translation>Mörkt</translation>
     </message>
     <message>
+        <source>Som systemet</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
         <source>Høy kontrast</source>
         <translation>Hög kontrast</translation>
     </message>
@@ -849,6 +1152,104 @@
     <message>
         <source>Lukk</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Redaktørverktøy – Veileder</source>
+        <translation>Redaktörsverktyg – Veileder</translation>
+    </message>
+    <message>
+        <source>Redaktør</source>
+        <translation>Redaktör</translation>
+    </message>
+    <message>
+        <source>Åpne innholdsmappe …</source>
+        <translation>Öppna innehållsmapp …</translation>
+    </message>
+    <message>
+        <source>Kontroller på nytt</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <source>Bygg pakke …</source>
+        <translation>Bygg paket …</translation>
+    </message>
+    <message>
+        <source>Kommune eller pakke</source>
+        <translation>Kommun eller paket</translation>
+    </message>
+    <message>
+        <source> Kommune: </source>
+        <translation> Kommun: </translation>
+    </message>
+    <message>
+        <source>Sider</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Feil og advarsler</source>
+        <translation>Fel och varningar</translation>
+    </message>
+    <message>
+        <source>Årlig gjennomgang</source>
+        <translation>Årlig genomgång</translation>
+    </message>
+    <message>
+        <source>Pakker i pakkemappen</source>
+        <translation>Paket i paketmappen</translation>
+    </message>
+    <message>
+        <source>Pakkemappen</source>
+        <translation>Paketmappen</translation>
+    </message>
+    <message>
+        <source>%1 feil, %2 advarsler i %3</source>
+        <translation>%1 fel, %2 varningar i %3</translation>
+    </message>
+    <message>
+        <source>Ingen feil. Innholdet kan bygges som pakke.</source>
+        <translation>Inga fel. Innehållet kan byggas som paket.</translation>
+    </message>
+    <message>
+        <source>Ingen pakkemappe er satt opp (veileder.ini, se README for IT).</source>
+        <translation>Ingen paketmapp är inställd (veileder.ini, se README för IT).</translation>
+    </message>
+    <message>
+        <source>Pakkemappen %1 kan ikke nås.</source>
+        <translation>Paketmappen %1 kan inte nås.</translation>
+    </message>
+    <message>
+        <source>AVVIST %1: %2</source>
+        <translation>AVVISAT %1: %2</translation>
+    </message>
+    <message>
+        <source>godkjent %1 (%2)</source>
+        <translation>godkänt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pakke bygget: %1 (%2)</source>
+        <translation>Paket byggt: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Velg innholdsmappen (med packs/ og facts/)</source>
+        <translation>Välj innehållsmappen (med packs/ och facts/)</translation>
+    </message>
+    <message>
+        <source>Velg den private nøkkelen</source>
+        <translation>Välj den privata nyckeln</translation>
+    </message>
+    <message>
+        <source>Nøkkel (*.key)</source>
+        <translation>Nyckel (*.key)</translation>
+    </message>
+    <message>
+        <source>Hvor skal pakken lagres?</source>
+        <translation>Var ska paketet sparas?</translation>
     </message>
 </context>
 </TS>

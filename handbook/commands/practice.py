@@ -1,0 +1,164 @@
+"""`practice`: list the practice cases, show one's stages and edges, or walk one with choices."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from handbook.commands.checklist import _print_json
+from handbook.core.content import Handbook, load_handbook
+from handbook.core.practice import (
+    PracticeCase,
+    PracticeError,
+    PracticeState,
+    get_case,
+    labels_for,
+    load_cases,
+    walk_choices,
+    walk_text,
+)
+from handbook.errors import Exit
+
+NAME = "practice"
+HELP = "practice cases: list them, show one (stages and edges), run one with choices (prints the walk)"
+DEFAULT_MUNICIPALITY = "no"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="practice_command", metavar="ACTION")
+
+    def common(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--municipality", "-m", default=DEFAULT_MUNICIPALITY,
+                             help=f"municipality or pack (default: {DEFAULT_MUNICIPALITY})")
+        command.add_argument("--json", action="store_true", help="print JSON")
+
+    common(sub.add_parser("list", help="the practice cases a municipality has"))
+    show = sub.add_parser("show", help="a case's stages, options and edges")
+    show.add_argument("id", help="case id, e.g. barnehage-blamerker")
+    common(show)
+    run_cmd = sub.add_parser("run", help="walk a case with the given choices and print each feedback")
+    run_cmd.add_argument("id", help="case id, e.g. barnehage-blamerker")
+    run_cmd.add_argument("--choices", "-c", required=True,
+                         help="the choice at each stage in order, comma-separated: 1-based numbers or labels, "
+                              "e.g. 2,1,3")
+    common(run_cmd)
+    parser.set_defaults(practice_parser=parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    command = getattr(args, "practice_command", None)
+    if command == "list":
+        return _list(args)
+    if command == "show":
+        return _show(args)
+    if command == "run":
+        return _run(args)
+    args.practice_parser.print_help(sys.stderr)
+    return Exit.USAGE
+
+
+def _list(args: argparse.Namespace) -> int:
+    handbook = load_handbook(args.content, args.municipality)
+    cases, issues = load_cases(handbook)
+    errors = [i for i in issues if i.is_error]
+    rows = [
+        {"id": c.id, "title": c.title, "kind": c.kind, "service": c.service, "version": c.version,
+         "reviewed": c.reviewed, "owner": c.owner, "audience": list(c.audience), "pack": c.pack,
+         "stages": len(c.stages), "path": str(c.path)}
+        for c in cases.values()
+    ]
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['id']:<26} {row['title']}  ({row['service']}, {row['kind']}, {row['pack']})")
+    for issue in errors:
+        print(issue, file=sys.stderr)
+    return Exit.CONTENT_ERRORS if errors else Exit.OK
+
+
+def _load(args: argparse.Namespace) -> tuple[Handbook, PracticeCase | None]:
+    handbook = load_handbook(args.content, args.municipality)
+    try:
+        return handbook, get_case(handbook, args.id)
+    except PracticeError as exc:
+        print(f"feil: {exc}", file=sys.stderr)
+        return handbook, None
+
+
+def case_json(case: PracticeCase) -> dict[str, Any]:
+    """A case as plain data: fields, stages and the edges between them."""
+    stages = []
+    edges = []
+    for stage in case.stages:
+        stages.append({
+            "id": stage.id, "text": stage.text, "says": stage.says, "question": stage.question,
+            "discuss": list(stage.discuss), "notes": stage.notes, "end": stage.end,
+            "links": [str(link) for link in stage.links], "line": stage.line,
+            "options": [
+                {"label": o.label, "rating": o.rating, "reply": o.reply, "feedback": o.feedback,
+                 "links": [str(link) for link in o.links], "next": o.next}
+                for o in stage.options
+            ],
+        })
+        for number, option in enumerate(stage.options, 1):
+            edges.append({"from": stage.id, "to": option.next, "option": number, "label": option.label})
+    return {
+        "id": case.id, "title": case.title, "kind": case.kind, "service": case.service, "version": case.version,
+        "reviewed": case.reviewed, "owner": case.owner, "audience": list(case.audience),
+        "description": case.description, "facilitator": case.facilitator, "sources": list(case.sources),
+        "pack": case.pack, "path": str(case.path), "start": case.start, "stages": stages, "edges": edges,
+    }
+
+
+def _show(args: argparse.Namespace) -> int:
+    _, case = _load(args)
+    if case is None:
+        return Exit.CONTENT_ERRORS
+    if args.json:
+        _print_json(case_json(case))
+        return Exit.OK
+    words = labels_for(case.language)
+    print(f"{case.title} ({case.id}, {case.kind}, {words['version']} {case.version})")
+    print(f"start: {case.start}\n")
+    for stage in case.stages:
+        print(f"[{stage.id}]{' (end)' if stage.end else ''} {stage.text}")
+        if stage.says:
+            print(f"    «{stage.says}»")
+        for number, option in enumerate(stage.options, 1):
+            print(f"    {number}. {option.label} [{option.rating}] → {option.next}")
+    return Exit.OK
+
+
+def walk_json(state: PracticeState, text: str) -> dict[str, Any]:
+    """A walk as plain data: the picks with their feedback, the end and the plain text."""
+    return {
+        "id": state.case.id,
+        "path": [
+            {"stage": stage.id, "option": option.label, "rating": option.rating, "reply": option.reply,
+             "feedback": option.feedback, "links": [str(link) for link in option.links], "next": option.next}
+            for stage, option in state.path()
+        ],
+        "end": state.current,
+        "outcome": state.stage.text,
+        "text": text,
+    }
+
+
+def _run(args: argparse.Namespace) -> int:
+    handbook, case = _load(args)
+    if case is None:
+        return Exit.CONTENT_ERRORS
+    tokens = [t.strip() for t in args.choices.split(",") if t.strip()]
+    try:
+        state = walk_choices(case, tokens)
+    except PracticeError as exc:
+        print(f"feil: {exc}", file=sys.stderr)
+        return Exit.USAGE
+    text = walk_text(state, handbook)
+    if args.json:
+        _print_json(walk_json(state, text))
+    else:
+        print(text, end="")
+    return Exit.OK
