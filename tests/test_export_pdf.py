@@ -305,7 +305,8 @@ def test_checklist_summary_pdf_is_tagged_pdf_ua(tmp_path: Path) -> None:
     assert PdfReader(result.path).trailer["/Root"]["/Lang"] == "nb"
     assert report.tags.get("/H1") == 1 and report.tags.get("/H2") and report.outlines
     count, texts = _pdf_text(result.path)
-    assert "akutt-fare 1.0 · 2026-12-01" in texts[0] and f"Side 1 av {count}" in texts[0], "the footer: checklist, page"
+    footer = f"akutt-fare {checklist.version} · {TODAY.isoformat()}"
+    assert footer in texts[0] and f"Side 1 av {count}" in texts[0], "the footer: checklist, page"
     assert _pagination_artifacts(result.path) == [3] * count
 
 
