@@ -162,9 +162,13 @@ SITUATIONS = {
     "akutt-fare": "noen er i fare akkurat nå",
     "bekymring-barn": "jeg er bekymret for et barn",
     "voksen-utsatt": "kvinne utsatt for vold fra partneren",
-    "eldre-risikoutsatt": "en eldre blir slått eller utnyttet av familien",
+    "eldre-risikoutsatt": "jeg tror en eldre blir utsatt for vold eller omsorgssvikt",
     "tvangsekteskap-aere": "jeg er bekymret for tvangsekteskap og æresvold",
     "oro-for-barn": "jag är orolig för ett barn",
+    "akut-fara": "någon är i fara just nu",
+    "vuxen-utsatt": "kvinna utsatt för våld av sin partner",
+    "aldre-utsatt": "jag tror att en äldre utsätts för våld eller vanvård",
+    "hedersrelaterat-vald": "jag är orolig för hedersvåld och tvångsäktenskap",
 }
 MUNICIPALITIES = ("asker", "baerum", "hammerfest", "ullensaker", "kramfors")
 
