@@ -1,6 +1,6 @@
 # Two commands that work on a fresh Debian machine with Python 3.11:
 #   make run   – set up and start the app
-#   make test  – set up and run ruff and the whole test suite (GUI tests offscreen)
+#   make test  – set up and run ruff, the type checker (mypy) and the whole test suite (GUI tests offscreen)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -28,6 +28,7 @@ run: system-deps $(STAMP)
 
 test: system-deps test-deps $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
@@ -48,4 +49,4 @@ dist: system-deps $(STAMP)
 	$(PY) packaging/build_dist.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

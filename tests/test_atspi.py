@@ -24,7 +24,7 @@ from handbook.core.content import load_handbook
 from handbook.core.reader import emergency_contacts
 from tests.conftest import CONTENT, REPO
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]  # a real screen reader client under Xvfb
 SYSTEM_PYTHON = "/usr/bin/python3"
 # Roles a user acts on; every showing one needs a name.
 INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "combo box", "entry", "text",

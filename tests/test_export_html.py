@@ -272,6 +272,7 @@ def _local_only(urls: list[str], allowed: tuple[str, ...] = ("file://",)) -> lis
     return [u for u in urls if not u.startswith((*allowed, "data:", "about:"))]
 
 
+@pytest.mark.slow
 def test_site_loads_and_every_link_resolves_in_chromium(site: tuple[str, Path], browser: Browser) -> None:
     """Crawl the site from its home page. An overlay's base pages are the same files as in the base pack's
     site (crawled in full there), so for an overlay only its own pages and the shared pages are opened; the
@@ -319,6 +320,7 @@ def _search(tab: Tab, query: str) -> list[str]:
     )
 
 
+@pytest.mark.slow
 def test_search_finds_a_page_in_chromium(site: tuple[str, Path], browser: Browser) -> None:
     municipality, out = site
     handbook = load_handbook(CONTENT, municipality)
@@ -382,6 +384,7 @@ def test_keyboard_skip_link_and_focus_in_chromium(site: tuple[str, Path], browse
         assert tab.js("document.activeElement.tagName") == "A", "Tab goes on to the first link in the content"
 
 
+@pytest.mark.slow
 def test_site_works_from_a_local_web_server_in_chromium(tmp_path: Path, browser: Browser) -> None:
     out = tmp_path / "site"
     export_site(load_handbook(CONTENT, "kramfors" if "kramfors" in MUNICIPALITIES else "se"), out, TODAY)

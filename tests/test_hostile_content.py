@@ -21,6 +21,8 @@ import pytest
 from tests.conftest import REPO
 from tests.hostile_support import FORBIDDEN_LINKS, PACK, Fault, build
 
+pytestmark = pytest.mark.slow  # lint, --smoke and export in fresh processes over hostile content
+
 HANG_GUARD = 240  # seconds
 
 

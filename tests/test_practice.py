@@ -300,3 +300,14 @@ def test_cli_exit_codes(capsys: pytest.CaptureFixture[str], mini_content: Path) 
     assert main(["--content", str(mini_content), "practice", "run", "mini", "--choices", "1"]) == 1
     assert "mini.yaml:18" in capsys.readouterr().err
     assert main(["--content", str(mini_content), "practice", "list"]) == 0
+
+
+def test_a_case_that_is_one_chain_of_3000_stages_lints_without_recursion(mini_content: Path) -> None:
+    """A hostile or careless case: the walks keep their own stack (core/graph.py), as for checklists."""
+    head = MINI.split("stages:\n")[0] + "start: s0\nstages:\n"
+    stages = [f"  s{i}: {{text: D, options: [{{label: V, rating: good, reply: J, feedback: G, "
+              f"links: [page:fysisk-vold], next: s{(i + 1) % 3000}}}]}}\n" for i in range(3000)]
+    text = head.replace("start: en\n", "") + "".join(stages)  # the last stage leads back to the first: a loop
+    _mini(mini_content, text)
+    problems = _problems(mini_content)
+    assert any("loop: s0 → s1 → s2" in p and "s2999 → s0" in p for p in problems), problems[:3]

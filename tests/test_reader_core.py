@@ -84,7 +84,7 @@ def test_known_page_ids_drops_unknown_and_junk(mini_content: Path) -> None:
 
 
 def test_review_overdue() -> None:
-    from handbook.core.lint import REVIEW_DAYS
+    from handbook.core.review_policy import REVIEW_DAYS
 
     assert reader.REVIEW_DAYS == REVIEW_DAYS
     today = dt.date(2026, 11, 20)

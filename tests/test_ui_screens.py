@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]  # one process per screen
 
 SCREENS = {  # name: (logical width, height, device pixel ratio)
     "1024x768": (1024, 768, 1.0),

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]  # the app in a fresh process
 
 
 def smoke(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -9,6 +9,7 @@ import json
 import sys
 from typing import Any
 
+from handbook.commands.walkable import add_list_show_run, dispatch
 from handbook.core.checklist import (
     Checklist,
     ChecklistError,
@@ -24,40 +25,20 @@ from handbook.errors import Exit
 
 NAME = "checklist"
 HELP = "decision checklists: list them, show one (steps and edges), run one with answers (prints the summary)"
-DEFAULT_MUNICIPALITY = "no"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="checklist_command", metavar="ACTION")
-
-    def common(command: argparse.ArgumentParser) -> None:
-        command.add_argument("--municipality", "-m", default=DEFAULT_MUNICIPALITY,
-                             help=f"municipality or pack (default: {DEFAULT_MUNICIPALITY})")
-        command.add_argument("--json", action="store_true", help="print JSON")
-
-    common(sub.add_parser("list", help="the checklists a municipality reads"))
-    show = sub.add_parser("show", help="a checklist's steps and edges")
-    show.add_argument("id", help="checklist id, e.g. bekymring-barn")
-    common(show)
-    run_cmd = sub.add_parser("run", help="walk a checklist with the given answers and print the summary")
-    run_cmd.add_argument("id", help="checklist id, e.g. bekymring-barn")
-    run_cmd.add_argument("--answers", "-a", required=True,
-                         help="answers to the questions in order, comma-separated: 1-based numbers or labels "
-                              "(advice steps are passed on their own), e.g. 2,1,Ja")
-    common(run_cmd)
-    parser.set_defaults(checklist_parser=parser)
+    add_list_show_run(
+        parser, dest="checklist_command", things="checklists", parts="a checklist's steps and edges",
+        example="bekymring-barn", walk_option=("--answers", "-a"),
+        run_help="walk a checklist with the given answers and print the summary",
+        walk_help="answers to the questions in order, comma-separated: 1-based numbers or labels "
+                  "(advice steps are passed on their own), e.g. 2,1,Ja",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    command = getattr(args, "checklist_command", None)
-    if command == "list":
-        return _list(args)
-    if command == "show":
-        return _show(args)
-    if command == "run":
-        return _run(args)
-    args.checklist_parser.print_help(sys.stderr)
-    return Exit.USAGE
+    return dispatch(args, "checklist_command", {"list": _list, "show": _show, "run": _run})
 
 
 def _jsonable(value: Any) -> Any:
@@ -78,7 +59,7 @@ def _list(args: argparse.Namespace) -> int:
     handbook = load_handbook(args.content, args.municipality)
     checklists, issues = load_checklists(handbook)
     errors = [i for i in issues if i.is_error]
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": c.id,
             "title": c.title,

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from handbook.commands.checklist import _print_json
+from handbook.commands.walkable import add_list_show_run, dispatch
 from handbook.core.content import Handbook, load_handbook
 from handbook.core.practice import (
     PracticeCase,
@@ -22,40 +23,19 @@ from handbook.errors import Exit
 
 NAME = "practice"
 HELP = "practice cases: list them, show one (stages and edges), run one with choices (prints the walk)"
-DEFAULT_MUNICIPALITY = "no"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="practice_command", metavar="ACTION")
-
-    def common(command: argparse.ArgumentParser) -> None:
-        command.add_argument("--municipality", "-m", default=DEFAULT_MUNICIPALITY,
-                             help=f"municipality or pack (default: {DEFAULT_MUNICIPALITY})")
-        command.add_argument("--json", action="store_true", help="print JSON")
-
-    common(sub.add_parser("list", help="the practice cases a municipality has"))
-    show = sub.add_parser("show", help="a case's stages, options and edges")
-    show.add_argument("id", help="case id, e.g. barnehage-blamerker")
-    common(show)
-    run_cmd = sub.add_parser("run", help="walk a case with the given choices and print each feedback")
-    run_cmd.add_argument("id", help="case id, e.g. barnehage-blamerker")
-    run_cmd.add_argument("--choices", "-c", required=True,
-                         help="the choice at each stage in order, comma-separated: 1-based numbers or labels, "
-                              "e.g. 2,1,3")
-    common(run_cmd)
-    parser.set_defaults(practice_parser=parser)
+    add_list_show_run(
+        parser, dest="practice_command", things="practice cases", parts="a case's stages, options and edges",
+        example="barnehage-koppen", walk_option=("--choices", "-c"),
+        run_help="walk a case with the given choices and print each feedback",
+        walk_help="the choice at each stage in order, comma-separated: 1-based numbers or labels, e.g. 2,1,3",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    command = getattr(args, "practice_command", None)
-    if command == "list":
-        return _list(args)
-    if command == "show":
-        return _show(args)
-    if command == "run":
-        return _run(args)
-    args.practice_parser.print_help(sys.stderr)
-    return Exit.USAGE
+    return dispatch(args, "practice_command", {"list": _list, "show": _show, "run": _run})
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -7,15 +7,14 @@ and is left out, so the reader carries on with the pages that are fine.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from handbook.core.facts import confirmed_only, load_facts
 from handbook.core.limits import (
-    check_yaml_shape,
     invisible_characters,
     is_regular_file,
     markdown_problems,
@@ -23,12 +22,19 @@ from handbook.core.limits import (
     remove_invisible,
 )
 from handbook.core.links import link_problems
-from handbook.errors import HandbookError, Issue
 
-KINDS = ("definition", "duty", "routine", "role", "topic", "contact", "about")
-AUDIENCES = ("children", "youth", "adults", "elderly", "all")
-LANGUAGES = ("nb", "nn", "sv")
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# The shared words and the YAML reader, re-exported for modules that read content through this one.
+from handbook.core.schema import AUDIENCES as AUDIENCES
+from handbook.core.schema import ID_PATTERN as ID_PATTERN
+from handbook.core.schema import KINDS as KINDS
+from handbook.core.schema import LANGUAGES as LANGUAGES
+from handbook.core.schema import as_date as as_date
+from handbook.core.schema.pack import pack_issues, pack_language
+from handbook.core.yamlfile import ContentLoader as ContentLoader
+from handbook.core.yamlfile import load_yaml_text as load_yaml_text
+from handbook.core.yamlfile import parse_document, read_document, read_reason, yaml_error_line, yaml_problem
+from handbook.core.yamlfile import read_yaml as read_yaml
+from handbook.errors import HandbookError, Issue
 
 
 @dataclass(frozen=True)
@@ -135,95 +141,12 @@ class Handbook:
 # ---------------------------------------------------------------------------- reading files
 
 
-_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
-
-
-class ContentLoader(_SafeBase):  # type: ignore[misc, valid-type]
-    """Safe loader where only true/false are booleans: `base: no` (Norway) and `nei` stay strings.
-
-    Before anything is built, the text's shape is checked (`limits.check_yaml_shape`): deep nesting and
-    alias bombs are refused with a YAML error that names the line.
-    """
-
-    def __init__(self, stream: Any) -> None:
-        if isinstance(stream, str):
-            check_yaml_shape(stream)
-        super().__init__(stream)
-
-
-ContentLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-ContentLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
-def load_yaml_text(text: str) -> Any:
-    """Parse YAML text with the content loader."""
-    return yaml.load(text, Loader=ContentLoader)  # a SafeLoader subclass: safe
-
-
-def yaml_line_map(text: str) -> dict[str, int]:
-    """Top-level mapping keys of a YAML document and their 0-based line numbers."""
-    try:
-        node = yaml.compose(text, Loader=ContentLoader)
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {k.value: k.start_mark.line for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-
-
-def yaml_error_line(exc: yaml.YAMLError) -> int:
-    """The 1-based line a YAML error points at (1 when unknown)."""
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    return mark.line + 1 if mark is not None else 1
-
-
-def read_yaml(path: Path, issues: list[Issue]) -> Any:
-    """Parse a YAML file; on failure record an issue with the line and return None."""
-    try:
-        text = read_bounded_text(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        issues.append(Issue(path, 1, "error", f"cannot read file: {_reason(exc)}"))
-        return None
-    try:
-        return load_yaml_text(text)
-    except yaml.YAMLError as exc:
-        msg = str(getattr(exc, "problem", None) or exc).strip()
-        issues.append(Issue(path, yaml_error_line(exc), "error", f"invalid YAML: {msg}"))
-        return None
-
-
-def _reason(exc: BaseException) -> str:
-    """Why a file could not be read, without the parser's or the OS's decoration."""
-    if isinstance(exc, UnicodeDecodeError):
-        return "not UTF-8 text"
-    return str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
-
-
 def _as_tuple(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, (list, tuple)):
         return tuple(str(v) for v in value if v is not None)
     return (str(value),)
-
-
-def as_date(value: Any) -> dt.date | None:
-    """A date from YAML (a date, or an ISO string); None when it is not one."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
 
 
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
@@ -242,7 +165,7 @@ def read_page(path: Path, pack: str, issues: list[Issue]) -> Page | None:
     try:
         text = read_bounded_text(path)
     except (OSError, UnicodeDecodeError) as exc:
-        issues.append(Issue(path, 1, "error", f"cannot read page: {_reason(exc)}"))
+        issues.append(Issue(path, 1, "error", f"cannot read page: {read_reason(exc)}"))
         return None
     parts = split_front_matter(text)
     if parts is None:
@@ -262,15 +185,16 @@ def read_page(path: Path, pack: str, issues: list[Issue]) -> Page | None:
     issues.extend(Issue(path, line, "error", message)
                   for line, message in link_problems(body, body_line, (path.parent.parent,)))
     try:
-        meta = load_yaml_text(front)
+        document = parse_document(front, first_line=2)  # one parse: the fields and their lines
     except yaml.YAMLError as exc:
-        msg = str(getattr(exc, "problem", None) or exc).strip()
-        issues.append(Issue(path, yaml_error_line(exc) + 1, "error", f"invalid YAML in front matter: {msg}"))
+        message = f"invalid YAML in front matter: {yaml_problem(exc)}"
+        issues.append(Issue(path, yaml_error_line(exc) + 1, "error", message))
         return None
+    meta = document.data
     if not isinstance(meta, dict):
         issues.append(Issue(path, 2, "error", "front matter must be a mapping of fields (id, title, …)"))
         return None
-    lines = {k: v + 2 for k, v in yaml_line_map(front).items()}
+    lines = document.lines.top_level()
     page_id = str(meta.get("id") or path.stem)
     return Page(
         id=page_id,
@@ -292,33 +216,23 @@ def read_page(path: Path, pack: str, issues: list[Issue]) -> Page | None:
     )
 
 
-def _item_lines(path: Path) -> list[int]:
-    """1-based start lines of the items of a top-level YAML sequence."""
-    try:
-        node = yaml.compose(read_bounded_text(path), Loader=ContentLoader)
-    except (yaml.YAMLError, OSError, UnicodeDecodeError):
-        return []
-    if not isinstance(node, yaml.SequenceNode):
-        return []
-    return [item.start_mark.line + 1 for item in node.value]
-
-
 def _opt_str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
 def read_contacts(path: Path, pack: str, issues: list[Issue]) -> list[Contact]:
     """Read a pack's contacts.yaml (a list of mappings)."""
-    data = read_yaml(path, issues)
-    if data is None:
+    document = read_document(path, issues)
+    data = None if document is None else document.data
+    if document is None or data is None:
         return []
     if not isinstance(data, list):
         issues.append(Issue(path, 1, "error", "contacts.yaml must be a list of contacts"))
         return []
-    lines = _item_lines(path)
+    lines = document.lines
     contacts: list[Contact] = []
     for index, item in enumerate(data):
-        line = lines[index] if index < len(lines) else 1
+        line = lines.at(index)
         if not isinstance(item, dict) or not item.get("id"):
             issues.append(Issue(path, line, "error", "a contact must be a mapping with an id"))
             continue
@@ -349,18 +263,18 @@ def read_contacts(path: Path, pack: str, issues: list[Issue]) -> list[Contact]:
 
 def read_synonyms(path: Path, issues: list[Issue]) -> list[tuple[str, ...]]:
     """Read synonyms.yaml: a list of groups (lists of words or phrases)."""
-    data = read_yaml(path, issues)
-    if data is None:
+    document = read_document(path, issues)
+    data = None if document is None else document.data
+    if document is None or data is None:
         return []
     if not isinstance(data, list):
         issues.append(Issue(path, 1, "error", "synonyms.yaml must be a list of groups, e.g. - [a, b]"))
         return []
-    lines = _item_lines(path)
+    lines = document.lines
     groups: list[tuple[str, ...]] = []
     for index, group in enumerate(data):
         if not isinstance(group, list) or len(group) < 2:
-            line = lines[index] if index < len(lines) else 1
-            issues.append(Issue(path, line, "error", "a synonym group must list at least two words"))
+            issues.append(Issue(path, lines.at(index), "error", "a synonym group must list at least two words"))
             continue
         groups.append(tuple(str(w).strip().lower() for w in group))
     return groups
@@ -379,23 +293,14 @@ def read_pack_info(folder: Path, issues: list[Issue]) -> PackInfo | None:
     if not path.is_file():
         issues.append(Issue(path, 1, "error", "missing pack.yaml"))
         return None
-    data = read_yaml(path, issues)
-    if not isinstance(data, dict):
+    document = read_document(path, issues)
+    data = None if document is None else document.data
+    if not isinstance(data, dict) or document is None:
         if data is not None:
             issues.append(Issue(path, 1, "error", "pack.yaml must be a mapping (id, name, language, base)"))
         return None
-    try:
-        lines = {k: v + 1 for k, v in yaml_line_map(read_bounded_text(path)).items()}
-    except (OSError, UnicodeDecodeError):
-        lines = {}
-    language = str(data.get("language") or "")
-    if language not in LANGUAGES:
-        issues.append(
-            Issue(path, lines.get("language", 1), "error", f"language must be one of {', '.join(LANGUAGES)}")
-        )
-        language = "nb"
-    if str(data.get("id") or folder.name) != folder.name:
-        issues.append(Issue(path, lines.get("id", 1), "error", f"id must equal the folder name '{folder.name}'"))
+    language = pack_language(path, data, document.lines, issues)
+    issues += pack_issues(path, data, document.lines)
     base = data.get("base")
     return PackInfo(
         id=folder.name,
@@ -513,8 +418,6 @@ def load_handbook(content: Path, municipality: str) -> Handbook:
         files += pack_files(pack)
     ordered = dict(sorted(pages.items(), key=lambda kv: (KINDS.index(kv[1].kind) if kv[1].kind in KINDS else 99,
                                                            kv[1].title.lower())))
-    from handbook.core.facts import confirmed_only, load_facts  # facts reads YAML through this module
-
     return Handbook(
         pack=info,
         base=base,

@@ -169,7 +169,8 @@ def site_keys(index: Any, queries: Sequence[str], work: Path, engine_js: Path = 
     )
     if done.returncode != 0:
         raise HandbookError(f"the site's search failed under Node: {done.stderr.strip()[-500:]}")
-    return json.loads(done.stdout)
+    found = json.loads(done.stdout)
+    return [[str(key) for key in keys] for keys in found]
 
 
 def agreement(app: Sequence[Sequence[str]], site: Sequence[Sequence[str]]) -> float:

@@ -6,10 +6,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from handbook.core.content import Contact, read_yaml
+from handbook.core.yamlfile import read_yaml
 from handbook.errors import Issue
+
+if TYPE_CHECKING:  # content reads the facts when it loads a handbook
+    from handbook.core.content import Contact
 
 # Phone numbers as they are written in Norway and Sweden: 22 40 00 40, 800 57 000, 116 117, 114 14,
 # 02800, +47 78 41 20 00, 020-50 50 50, 010-223 57 60.

@@ -22,6 +22,7 @@ import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import yaml
 
@@ -103,6 +104,11 @@ class YamlLimitError(yaml.MarkedYAMLError):
 _EVENT_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when available
 
 
+def _mark(event: yaml.Event) -> yaml.Mark | None:
+    """Where an event starts (libyaml's marks carry the same line and column as PyYAML's)."""
+    return cast("yaml.Mark | None", event.start_mark)
+
+
 def check_yaml_shape(text: str) -> None:
     """Walk the YAML events (no objects built) and refuse deep nesting and many aliases.
 
@@ -115,14 +121,14 @@ def check_yaml_shape(text: str) -> None:
             depth += 1
             if depth > MAX_YAML_DEPTH:
                 raise YamlLimitError(problem=f"nested more than {MAX_YAML_DEPTH} levels deep",
-                                     problem_mark=event.start_mark)
+                                     problem_mark=_mark(event))
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
         elif isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_YAML_ALIASES:
                 raise YamlLimitError(problem=f"more than {MAX_YAML_ALIASES} aliases (*name); write the values out",
-                                     problem_mark=event.start_mark)
+                                     problem_mark=_mark(event))
 
 
 # ---------------------------------------------------------------------------- Markdown

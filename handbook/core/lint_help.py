@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from handbook.core.words import words_for
+from handbook.core.yamlfile import read_yaml
 from handbook.errors import Issue
 from handbook.locations import resources_dir
-
-LEVEL_WORDS = {"error": "feil", "warning": "advarsel"}
 
 
 @dataclass(frozen=True)
@@ -24,17 +22,15 @@ class Explained:
     fix: str
 
     def __str__(self) -> str:
+        words = words_for("editor-words", "nb")
         where = f"{self.issue.path}:{self.issue.line}"
-        fix = f" – slik retter du: {self.fix}" if self.fix else ""
-        return f"{where}: {LEVEL_WORDS.get(self.issue.level, self.issue.level)}: {self.text}{fix}"
+        fix = f" – {words['how_to_fix']}: {self.fix}" if self.fix else ""
+        return f"{where}: {words.get('level_' + self.issue.level, self.issue.level)}: {self.text}{fix}"
 
 
 @cache
 def _rules(path: Path) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return ()
+    data = read_yaml(path, [])  # the one YAML reader; a missing or broken file gives no help, not a crash
     rules = []
     for row in data if isinstance(data, list) else []:
         if isinstance(row, dict) and row.get("pattern") and row.get("text"):

@@ -33,6 +33,8 @@ import yaml
 from handbook.core.content import find_pack, packs_dir
 from handbook.core.lint import lint
 from handbook.core.lint_help import explain
+from handbook.core.words import words_for
+from handbook.core.yamlfile import load_yaml_text
 from handbook.errors import HandbookError
 from handbook.files import write_bytes_atomic
 
@@ -50,7 +52,6 @@ ALLOWED_SUFFIXES = (".md", ".yaml", ".yml", ".png", ".jpg", ".jpeg", ".svg", ".t
 _NAME = re.compile(r"^(pack|facts)(/[A-Za-z0-9æøåÆØÅäöÄÖ_.-]+){1,4}$")
 KINDS = ("pages", "contacts", "checklists", "practice")
 Items = dict[str, dict[str, list[str]]]  # kind -> id -> [sha256, title]  (or kind -> what -> ids)
-KIND_WORDS = {"pages": "sider", "contacts": "kontakter", "checklists": "sjekklister", "practice": "øvingscaser"}
 
 
 class PackError(HandbookError):
@@ -178,8 +179,8 @@ def items_of(files: dict[str, bytes]) -> dict[str, dict[str, list[str]]]:
     contacts = files.get("pack/contacts.yaml")
     if contacts:
         try:
-            rows = yaml.safe_load(contacts)
-        except yaml.YAMLError:
+            rows = load_yaml_text(contacts.decode("utf-8"))  # the content reader: its limits hold here too
+        except (yaml.YAMLError, UnicodeDecodeError):
             rows = None
         for row in rows if isinstance(rows, list) else []:
             if isinstance(row, dict) and row.get("id"):
@@ -206,14 +207,14 @@ def diff_items(old: Items, new: Items) -> Items:
 def describe_changes(changes: dict[str, dict[str, list[str]]], titles: dict[str, dict[str, list[str]]],
                      old_titles: dict[str, dict[str, list[str]]] | None = None) -> list[str]:
     """Lines in Norwegian that say what changed ("Ny side: …"), for «Hva er nytt» and `pack diff`."""
-    words = {"added": "Ny", "changed": "Endret", "removed": "Fjernet"}
+    words = words_for("editor-words", "nb")  # resources/editor-words.yaml
     lines = []
     for kind in KINDS:
         for what in ("added", "changed", "removed"):
             for ident in changes.get(kind, {}).get(what, []):
                 source = (old_titles or {}) if what == "removed" else titles
                 title = source.get(kind, {}).get(ident, ["", ident])[1]
-                lines.append(f"{words[what]} ({KIND_WORDS[kind]}): {title} [{ident}]")
+                lines.append(f"{words['change_' + what]} ({words['kind_' + kind]}): {title} [{ident}]")
     return lines
 
 
@@ -337,8 +338,8 @@ def _inside(text: str, root: Path) -> str:
 def _version_of(content: Path, pack_id: str, today: dt.date) -> str:
     info = find_pack(content, pack_id)
     try:
-        data: Any = yaml.safe_load((info.path / "pack.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+        data: Any = load_yaml_text((info.path / "pack.yaml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
         data = None
     version = data.get("version") if isinstance(data, dict) else None
     return str(version) if version else today.strftime("%Y.%m.%d")

@@ -70,7 +70,7 @@ def _margin_css(header: str, footer: str, page_label: str, on_first_page: bool) 
 
 def _weasyprint() -> Any:
     try:
-        import weasyprint
+        import weasyprint  # type: ignore[import-untyped]
     except (ImportError, OSError) as exc:  # OSError: the Pango libraries are missing
         raise PdfEngineMissing(
             "PDF export needs WeasyPrint and the Pango libraries, which could not be loaded "
@@ -130,7 +130,8 @@ def mark_pagination_as_artifacts(data: bytes) -> bytes:
                 continue
             commands = pikepdf.parse_content_stream(page)
             changed = False
-            for index, (operands, operator) in enumerate(commands):
+            for index, command in enumerate(commands):
+                operands, operator = command.operands, command.operator
                 if str(operator) != "BDC" or len(operands) != 2 or not isinstance(operands[1], pikepdf.Dictionary):
                     continue
                 mcid = operands[1].get("/MCID")
@@ -141,8 +142,8 @@ def mark_pagination_as_artifacts(data: bytes) -> bytes:
                     changed = True
             if changed:
                 page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(commands))
-                for mcid in orphans:
-                    parents[mcid] = None
+                for orphan in orphans:
+                    parents[orphan] = None
         out = io.BytesIO()
         pdf.save(out)
     return out.getvalue()

@@ -68,7 +68,7 @@ def _page_meta(pub: Publication, page: Page) -> Html:
 def _page_body(pub: Publication, page: Page, anchors: set[str], contacts: set[str], level: int) -> str:
     """The page body without its own <h1> (the section heading shows the title), its <h2> one level below
     the section's heading (an <h2> for `level` 1)."""
-    body = pub.page_body(page, pub.href_for("", pages=anchors, contacts=contacts, anchors=True))
+    body: str = pub.page_body(page, pub.href_for("", pages=anchors, contacts=contacts, anchors=True))
     body = re.sub(r"^\s*<h1[^>]*>.*?</h1>\s*", "", body, count=1, flags=re.DOTALL)
     body = body.replace('<span class="broken-link" title="Lenken virker ikke">', '<span class="plain-link">')
     return shift_headings(body, level)

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from handbook.core.checklist import Action, Checklist, Step, legal_citations, load_checklists
+from handbook.core.checklist.model import Action, Checklist, Step
+from handbook.core.checklist.reading import load_checklists
+from handbook.core.checklist.summarize import legal_citations
 from handbook.core.content import ID_PATTERN, Contact, Handbook, Page
-from handbook.core.lint import REVIEW_DAYS
 from handbook.core.render import ImageSrc, LinkTarget, render_markdown
+from handbook.core.review_policy import is_overdue
 from handbook.core.templates import Html, Templates, escape, join, load_labels
 from handbook.errors import Issue
 
@@ -41,11 +43,6 @@ def checklist_url(checklist_id: str) -> str:
 
 def contact_url(contact_id: str) -> str:
     return f"contacts.html#contact-{slug(contact_id)}"
-
-
-def is_overdue(reviewed: dt.date | None, today: dt.date) -> bool:
-    """True when the yearly review is late (more than REVIEW_DAYS ago, or never)."""
-    return reviewed is None or (today - reviewed).days > REVIEW_DAYS
 
 
 def tel_href(phone: str) -> str:

@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 
 from handbook.core.content import KINDS, Contact, Handbook, Page, read_yaml
+from handbook.core.review_policy import REVIEW_DAYS as REVIEW_DAYS
+from handbook.core.review_policy import is_overdue
 from handbook.errors import Issue
 from handbook.locations import resources_dir
-
-REVIEW_DAYS = 365  # the same yearly review as `lint.REVIEW_DAYS` (not imported: the reader starts faster)
 
 # ---------------------------------------------------------------------------- locations
 
@@ -135,11 +135,9 @@ def known_page_ids(ids: Iterable[object], handbook: Handbook) -> tuple[str, ...]
 # ---------------------------------------------------------------------------- pages
 
 
-def review_overdue(reviewed: dt.date | None, today: dt.date | None = None, days: int = REVIEW_DAYS) -> bool:
-    """True when the last review is older than `days` (or unknown)."""
-    if reviewed is None:
-        return True
-    return ((today or dt.date.today()) - reviewed).days > days
+def review_overdue(reviewed: dt.date | None, today: dt.date | None = None) -> bool:
+    """True when the last review is older than the review period (or unknown): `review_policy.is_overdue`."""
+    return is_overdue(reviewed, today)
 
 
 @dataclass(frozen=True)
@@ -178,7 +176,7 @@ def table_of_contents(handbook: Handbook) -> tuple[TocSection, ...]:
             continue
         entries = []
         for page in pages:
-            children = ()
+            children: tuple[TocEntry, ...] = ()
             if kind == "topic":
                 children = tuple(
                     TocEntry(r.id, r.title) for r in (handbook.pages.get(i) for i in page.related) if r is not None
@@ -360,7 +358,7 @@ def step_text_size(current: object, step: int) -> int:
 def clamp_text_size(value: object) -> int:
     """A stored text size made safe: a number within the scale, else the default."""
     try:
-        size = int(value)  # type: ignore[call-overload]
+        size: int = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return DEFAULT_TEXT_SIZE
     return min(max(size, TEXT_SIZES[0]), TEXT_SIZES[-1])

@@ -183,7 +183,7 @@ def render_markdown(body: str, href_for: HrefFor = default_href, image_src: Imag
         output_format="html",
     )
     try:
-        return md.convert(body)
+        return str(md.convert(body))
     except RecursionError:
         return _plain_paragraphs(body)
 

@@ -14,10 +14,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from handbook.core.checklist import load_checklists
+from handbook.core.checklist.reading import load_checklists
 from handbook.core.content import Contact, Handbook
-from handbook.core.lint import REVIEW_DAYS
+from handbook.core.review_policy import REVIEW_DAYS, days_overdue, due_date, is_overdue
 from handbook.core.rollout import MissingNumber, missing_numbers, missing_text
+from handbook.core.words import words_for
 from handbook.errors import Issue
 
 CONTACTS_GROUP = "Kontakter"
@@ -108,10 +109,8 @@ class ReviewReport:
 
 def _item(kind: str, item_id: str, title: str, owner: str, pack: str, reviewed: dt.date | None,
           today: dt.date, path: Path, line: int, note: str = "") -> ReviewItem:
-    due = reviewed + dt.timedelta(days=REVIEW_DAYS) if reviewed else None
-    late = (today - due).days if due else 0
-    return ReviewItem(kind, item_id, title, owner or "(ingen eier)", pack, reviewed, due,
-                      reviewed is None or late > 0, max(late, 0), path, line, note)
+    return ReviewItem(kind, item_id, title, owner or "(ingen eier)", pack, reviewed, due_date(reviewed),
+                      is_overdue(reviewed, today), days_overdue(reviewed, today), path, line, note)
 
 
 def checked_date(value: str | None) -> dt.date | None:
@@ -187,14 +186,13 @@ def report_text(report: ReviewReport) -> str:
         f"{report.overdue} av {len(report.items)} er forfalt (gjennomgått for mer enn 12 måneder siden, "
         "eller aldri).",
     ]
-    status_words = {"overdue": "FORFALT", "never": "ALDRI", "ok": "ok"}
-    type_words = {"page": "side", "checklist": "sjekkliste", "contact": "kontakt"}
+    words = words_for("editor-words", "nb")  # resources/editor-words.yaml
     for group in report.groups:
         lines += ["", f"{group.owner}  ({group.overdue} forfalt av {len(group.items)})"]
         for item in group.items:
             when = item.reviewed.isoformat() if item.reviewed else "–"
             note = f"  [{item.note}]" if item.note else ""
-            lines.append(f"  {status_words[item.status]:<8} {when:<10}  {type_words[item.type]:<10} "
+            lines.append(f"  {words['status_' + item.status]:<8} {when:<10}  {words['type_' + item.type]:<10} "
                          f"{item.title}  ({item.path}:{item.line}){note}")
     return "\n".join(lines) + "\n"
 

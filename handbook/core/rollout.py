@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.core.checklist import Checklist
+from handbook.core.checklist.model import Checklist
 from handbook.core.content import Contact, Handbook
 from handbook.errors import Issue
 

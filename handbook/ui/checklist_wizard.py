@@ -540,7 +540,7 @@ class ChecklistWizard(QWidget):
     def save_pdf(self, path: str | Path | None = None) -> Path | None:
         """Write the summary as a PDF to `path`, or to a file the user chooses. Returns the file, or None."""
         job = self.print_job()
-        if job is None:
+        if job is None or self._summary is None:
             return None
         chosen = str(path) if path else self.choose_pdf_path()
         if not chosen:

@@ -137,9 +137,9 @@ class ContactsView(QWidget):
         self.empty.setObjectName("muted")
         self.empty.hide()
         outer.addWidget(self.empty)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.list_layout = QVBoxLayout(body)
         self.list_layout.setContentsMargins(0, 8, 8, 8)
@@ -153,8 +153,8 @@ class ContactsView(QWidget):
             self.cards[contact.id] = card
             self.list_layout.addWidget(card)
         self.list_layout.addStretch(1)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
 
     def apply_filter(self, text: str) -> None:
         """Show only the contacts matching `text`."""
@@ -179,10 +179,10 @@ class ContactsView(QWidget):
             self.search.clear()
         for cid, card in self.cards.items():
             card.set_current(cid == contact_id)
-        card = self.cards.get(contact_id)
-        if card is not None:
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card, 0, 40))
-            target = card.copy_button or card
+        chosen = self.cards.get(contact_id)
+        if chosen is not None:
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(chosen, 0, 40))
+            target = chosen.copy_button or chosen
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_current(self) -> None:

@@ -68,8 +68,8 @@ class HomePage(QWidget):
             title, subtitle = TILES[shortcut.key]
             if shortcut.key in ("child", "adult") and shortcut.location.kind == "page":
                 subtitle = PAGE_SUBTITLE
-            text = QCoreApplication.translate("HomePage", title)
-            button = TwoLineButton(text, QCoreApplication.translate("HomePage", subtitle), body, margins=(20, 14))
+            text = QCoreApplication.translate("HomePage", str(title))
+            button = TwoLineButton(text, QCoreApplication.translate("HomePage", str(subtitle)), body, margins=(20, 14))
             button.setObjectName("homeTile")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             if shortcut.key == "acute":

@@ -46,9 +46,9 @@ AUDIENCE_LABELS = {
 LANGUAGE_NAMES = {"": "Automatisk", "nb": "Norsk (bokmål)", "sv": "Svenska", "en": "English"}
 
 
-def label(text: str) -> str:
+def label(text: object) -> str:
     """Translate a label marked with QT_TRANSLATE_NOOP("Labels", …)."""
-    return QCoreApplication.translate("Labels", text)
+    return QCoreApplication.translate("Labels", str(text))
 
 
 def kind_label(kind: str) -> str:

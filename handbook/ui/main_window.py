@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QRect, QSize, QStandardPaths, Qt, QTimer,
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -177,7 +178,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _action(
-        self, text: str, slot: Callable[[], object], keys: Sequence[QKeySequence | str] = (), icon: str = ""
+        self,
+        text: str,
+        slot: Callable[[], object],
+        keys: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+        icon: str = "",
     ) -> QAction:
         action = QAction(text, self)
         sequences: list[QKeySequence] = []
@@ -248,18 +253,18 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        for action in (self.act_print, self.act_preview, self.act_pdf, None, self.act_settings, self.act_workbench,
+        for entry in (self.act_print, self.act_preview, self.act_pdf, None, self.act_settings, self.act_workbench,
                        None, self.act_quit):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+            file_menu.addSeparator() if entry is None else file_menu.addAction(entry)
         go_menu = bar.addMenu(self.tr("&Gå"))
-        for action in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_emergency,
+        for entry in (self.act_back, self.act_forward, self.act_home, None, self.act_search, self.act_emergency,
                        self.act_contacts, self.act_duties, None, self.act_toc, self.act_bookmarks, self.act_recent,
                        None, self.act_practice):
-            go_menu.addSeparator() if action is None else go_menu.addAction(action)
+            go_menu.addSeparator() if entry is None else go_menu.addAction(entry)
         page_menu = bar.addMenu(self.tr("&Side"))
-        for action in (self.act_find, self.act_outline, self.act_bookmark, None, self.act_print, self.act_preview,
+        for entry in (self.act_find, self.act_outline, self.act_bookmark, None, self.act_print, self.act_preview,
                        self.act_pdf):
-            page_menu.addSeparator() if action is None else page_menu.addAction(action)
+            page_menu.addSeparator() if entry is None else page_menu.addAction(entry)
         view_menu = bar.addMenu(self.tr("&Vis"))
         for action in (self.act_bigger, self.act_smaller, self.act_normal):
             view_menu.addAction(action)
@@ -455,7 +460,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         current = self.stack.currentWidget()
         if focus is not None and focus.isVisible() and (
-            not self.stack.isAncestorOf(focus) or current.isAncestorOf(focus)
+            not self.stack.isAncestorOf(focus) or (current is not None and current.isAncestorOf(focus))
         ):
             return  # in the search field, the contents, the emergency bar – or already in what is shown
         targets: dict[QWidget, QWidget | None] = {
@@ -466,7 +471,7 @@ class MainWindow(QMainWindow):
         }
         if self._contacts is not None:
             targets[self._contacts] = self._contacts.search
-        target = targets.get(current)
+        target = targets.get(current) if current is not None else None
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -497,6 +502,7 @@ class MainWindow(QMainWindow):
     def _show_checklist(self, checklist_id: str, fresh: bool = True) -> None:
         """Show a checklist: a new walk, or (coming back to it) the walk where the user left it."""
         layout = self.checklist_holder.layout()
+        assert layout is not None  # the holder is built with its layout
         if not fresh and self.checklist is not None and getattr(self.checklist, "checklist_id", None) == checklist_id:
             self.stack.setCurrentWidget(self.checklist_holder)
             self._focus_checklist()
@@ -612,7 +618,8 @@ class MainWindow(QMainWindow):
     def _on_search_active(self, active: bool) -> None:
         self.navigation.setVisible(not active)
         layout = self.side.layout()
-        layout.setStretchFactor(self.search, 1 if active else 0)
+        if isinstance(layout, QBoxLayout):
+            layout.setStretchFactor(self.search, 1 if active else 0)
 
     def _update_title(self) -> None:
         name = self.handbook.pack.name

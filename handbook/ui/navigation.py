@@ -130,9 +130,9 @@ class NavigationPanel(QTabWidget):
                 return
             for top_index in range(self.toc.topLevelItemCount()):
                 top = self.toc.topLevelItem(top_index)
-                for i in range(top.childCount()):
-                    item = top.child(i)
-                    if item.data(0, LOCATION) == target:
+                for i in range(top.childCount() if top is not None else 0):
+                    item = top.child(i) if top is not None else None
+                    if item is not None and item.data(0, LOCATION) == target:
                         self.toc.setCurrentItem(item)
                         return
         finally:

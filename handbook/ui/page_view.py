@@ -287,7 +287,7 @@ class PageView(QWidget):
 
     def links(self) -> list[tuple[str, str]]:
         """The page's links as (text, href), in order (a link split over formats counts once)."""
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, str, int]] = []  # text, href, where the link ends
         block = self.browser.document().begin()
         while block.isValid():
             iterator = block.begin()
@@ -382,7 +382,7 @@ class PageView(QWidget):
         """The index of the current match (-1 when none)."""
         return self._current
 
-    def find(self) -> int:
+    def find(self) -> int:  # type: ignore[override]  # QWidget.find(id) is a static lookup we never use
         """Highlight every match of the find field's text; the first becomes current. Returns the count."""
         text = self.find_bar.field.text().strip()
         document = self.browser.document()

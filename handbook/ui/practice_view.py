@@ -316,9 +316,10 @@ class PracticeView(QWidget):
         self.footer = QWidget()
         footer = QHBoxLayout(self.footer)
         footer.setContentsMargins(0, 0, 0, 0)
-        for button in (self.back_button, self.list_button, self.meeting_button, self.print_button, self.pdf_button):
-            button.setAccessibleName(button.text().rstrip(" …"))
-            footer.addWidget(button)
+        for footer_button in (self.back_button, self.list_button, self.meeting_button, self.print_button,
+                              self.pdf_button):
+            footer_button.setAccessibleName(footer_button.text().rstrip(" …"))
+            footer.addWidget(footer_button)
         footer.addWidget(self.status_label, 1)
 
         layout = QVBoxLayout(self)
@@ -601,7 +602,7 @@ class PracticeView(QWidget):
         """The print dialog (tests replace this method)."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        return QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted  # type: ignore[arg-type]
+        return QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted  # type: ignore[call-overload]
 
     def ask_pdf_path(self, suggested: Path) -> Path | None:
         """The save dialog (tests replace this method)."""

@@ -6,14 +6,12 @@ smaller."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -27,7 +25,7 @@ from PySide6.QtGui import (
 
 from handbook.core.checklist import Summary, labels_for, summary_html
 from handbook.core.content import Handbook, Page
-from handbook.files import check_replaceable, default_mode
+from handbook.files import check_replaceable, write_bytes_atomic
 from handbook.ui import themes
 from handbook.ui.page_view import format_date, page_html
 
@@ -119,29 +117,26 @@ def render(device: QPagedPaintDevice, job: PrintJob) -> int:
 def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], T]) -> T:
     """Write a PDF with `paint(writer)` so that success means the whole file is there.
 
-    The PDF is written to a temporary file beside `path`, checked (a PDF header and end marker), and only
-    then renamed over `path`. A write-protected file is not replaced. Any failure is an OSError with a
-    reason, and `path` is left as it was.
+    The PDF is painted into memory, checked (a PDF header and end marker) and written with the project's one
+    atomic writer (`files.write_bytes_atomic`: a temporary file beside `path`, then a rename). A write-protected
+    file is not replaced. Any failure is an OSError with a reason, and `path` is left as it was.
     """
     check_replaceable(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        writer = QPdfWriter(str(temp))
-        writer.setTitle(title)
-        writer.setCreator("Veileder")
-        result = paint(writer)
-        del writer  # the file is complete once the writer is gone
-        data = temp.read_bytes()
-        if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-            raise OSError(f"{path}: the PDF was not written completely")
-        temp.chmod(default_mode())
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Veileder")
+    result = paint(writer)
+    del writer  # the PDF is complete once the writer is gone
+    data = bytes(buffer.data().data())
+    buffer.close()
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+        raise OSError(f"{path}: the PDF was not written completely")
+    write_bytes_atomic(path, data)
     return result
+
+
 def _document(device: QPagedPaintDevice, html: str, width: float, height: float, points: float) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)

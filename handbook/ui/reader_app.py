@@ -78,7 +78,7 @@ class ReaderApp(QObject):
                 )
             self.open_window(municipality)
         elif self.settings.municipality in known:
-            self.open_window(self.settings.municipality)  # type: ignore[arg-type]
+            self.open_window(self.settings.municipality)
         elif self.smoke:
             self.open_window(SMOKE_DEFAULT if SMOKE_DEFAULT in known else self.packs[0].id)
         else:
