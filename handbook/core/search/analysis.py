@@ -21,7 +21,7 @@ WORD = re.compile(r"[^\W_]+")
 
 def engine_version() -> str:
     """The version of Whoosh in use (for reports)."""
-    return whoosh.versionstring()
+    return str(whoosh.versionstring())
 
 
 def whoosh_language(code: str) -> str:
@@ -44,7 +44,7 @@ def language_of(code: str) -> Language:
     if code == "sv":
         def raw_stem(word: str) -> str:
             # Snowball's Swedish keeps the neuter definite -et (våldet, hotet, barnet); strip it as well.
-            stem = snowball(word)
+            stem = str(snowball(word))
             return stem[:-2] if stem.endswith("et") and len(stem) >= 5 else stem
     else:
         raw_stem = snowball
@@ -130,7 +130,7 @@ def words(text: str) -> list[str]:
     return [m.group(0) for m in WORD.finditer(normalize(text).lower())]
 
 
-class VeilederAnalyzer(Tokenizer):
+class VeilederAnalyzer(Tokenizer):  # type: ignore[misc]  # Whoosh has no type information
     """Whoosh analyzer: text → lower-case words (`words`) → terms (`Analysis`).
 
     The query is analysed by the same functions, so index and query always agree. Opening an index for

@@ -219,7 +219,7 @@ def _build_folder(folder: Path, handbook: Handbook, language: str) -> dict[str, 
             "schema": SCHEMA_VERSION}
 
 
-class _TrackingStorage(FileStorage):
+class _TrackingStorage(FileStorage):  # type: ignore[misc]  # Whoosh has no type information
     """A read-only FileStorage that remembers the files it opens: Whoosh leaves the table of contents
     open when it rejects it, and a failed open must not leak files."""
 

@@ -78,7 +78,7 @@ class HandbookIndex:
         self._ix = ix
         self._searcher: Any = ix.searcher()
         self._postings = PostingCache(self._searcher.reader())
-        self._documents = max(1, self._searcher.reader().doc_count_all())
+        self._documents: int = max(1, int(self._searcher.reader().doc_count_all()))
         self._lock = threading.Lock()
         self._groups = [tuple(str(m) for m in group) for group in synonyms]
         self._analysis: Analysis | None = None
