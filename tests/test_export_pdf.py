@@ -323,3 +323,36 @@ def test_without_weasyprint_the_pdf_export_says_what_is_missing(
     assert "README" in str(caught.value) and not (tmp_path / "ut").exists()
     spec = (REPO / "packaging/veileder.spec").read_text(encoding="utf-8")
     assert '"weasyprint"' in spec.split("excludes=", 1)[1].split("]", 1)[0]
+
+
+@pytest.mark.slow
+def test_a_pdf_ua_checker_from_a_package_finds_no_error(tmp_path: Path) -> None:
+    """outloud (PyPI; the Matterhorn protocol's machine checks for PDF/UA-1) on the handbook, the brochure and a
+    checklist summary: no conformance error. veraPDF itself is packaged in none of our registries."""
+    from handbook.core.checklist import load_checklists, summary, walk_answers
+    from handbook.core.pdf import write_summary_pdf
+
+    checker = Path(sys.executable).parent / "outloud"
+    if not checker.exists():
+        pytest.fail("outloud is missing: it is in the test extra (pip install -e '.[test]')")
+    for command, name in (("pdf", "veileder.pdf"), ("brochure", "brosjyre.pdf")):
+        done = subprocess.run([sys.executable, "-m", "handbook", "export", command, "-m", "hammerfest", "--out",
+                               str(tmp_path / name)], cwd=REPO, capture_output=True, text=True, timeout=600,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+    handbook = load_handbook(CONTENT, "hammerfest")
+    checklist = load_checklists(handbook)[0]["akutt-fare"]
+    write_summary_pdf(summary(checklist, walk_answers(checklist, ["1"]), handbook, TODAY), tmp_path / "summary.pdf")
+    pdfs = sorted(str(p) for p in tmp_path.glob("*.pdf"))
+    assert len(pdfs) == 3
+    report = tmp_path / "outloud.json"
+    checked = subprocess.run([str(checker), "--layer", "conformance", "--fail-on", "error", "--json", str(report),
+                              "-q", *pdfs], capture_output=True, text=True, timeout=600, check=False)
+    import json
+
+    results = json.loads(report.read_text(encoding="utf-8"))["results"]
+    errors = [(Path(r["path"]).name, f["rule_id"], f.get("message")) for r in results for f in r["findings"]
+              if f.get("severity") == "error"]
+    assert checked.returncode == 0 and errors == [], (checked.stdout[-2000:], errors[:10])
+    assert {Path(r["path"]).name: r["verdict"] for r in results}.keys() == {"veileder.pdf", "brosjyre.pdf",
+                                                                             "summary.pdf"}

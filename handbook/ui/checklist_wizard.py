@@ -50,7 +50,6 @@ from handbook.core.checklist import (
 )
 from handbook.core.content import Handbook
 from handbook.core.links import LinkTarget, inline_html, inline_plain
-from handbook.core.pdf import PdfEngineMissing, write_summary_pdf
 from handbook.core.reader import DEFAULT_TEXT_SIZE
 from handbook.errors import HandbookError, WriteError
 from handbook.ui import i18n, printing
@@ -548,6 +547,9 @@ class ChecklistWizard(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        # The PDF writer (document templates, Jinja2, WeasyPrint) is loaded when a summary is saved, not at start.
+        from handbook.core.pdf import PdfEngineMissing, write_summary_pdf
+
         try:  # a tagged PDF/UA-1 (core); Qt's untagged PDF only where WeasyPrint/Pango cannot be loaded
             try:
                 write_summary_pdf(self._summary, target)

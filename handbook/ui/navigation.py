@@ -137,3 +137,10 @@ class NavigationPanel(QTabWidget):
                         return
         finally:
             self.toc.blockSignals(False)
+
+    def focus_list(self) -> None:
+        """The keyboard goes into the shown tab: the contents, or the list of bookmarks or recent pages."""
+        current = self.currentWidget()
+        current.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(current, PlacesList):
+            current.list.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>DialogsMixin</name>
+    <message>
+        <source>levert med programmet</source>
+        <translation>shipped with the program</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Veileder %1 · innhold: %2</source>
+        <translation>Veileder %1 · content: %2</translation>
+    </message>
+    <message>
+        <source>Innholdets dato: %1</source>
+        <translation>Content date: %1</translation>
+    </message>
+    <message>
+        <source>Kommune: %1</source>
+        <translation>Municipality: %1</translation>
+    </message>
+    <message>
+        <source>Om Veileder</source>
+        <translation>About Veileder</translation>
+    </message>
+    <message>
+        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
+        <translation>The handbook stores nothing about cases or people. Log: %1</translation>
+    </message>
+</context>
+<context>
     <name>DutiesPage</name>
     <message>
         <source>Meldeplikter</source>
@@ -613,14 +644,6 @@
         <translation>Search is not working</translation>
     </message>
     <message>
-        <source>Fant ikke «{target}» i veilederen.</source>
-        <translation>Could not find “{target}” in the handbook.</translation>
-    </message>
-    <message>
-        <source>Sjekklisten kan ikke vises: {error}</source>
-        <translation>The checklist cannot be shown: {error}</translation>
-    </message>
-    <message>
         <source>Noe gikk galt i bakgrunnen: %1. Loggfil: %2</source>
         <translation>Something went wrong in the background: %1. Log file: %2</translation>
     </message>
@@ -639,6 +662,44 @@
     <message>
         <source>Tekststørrelse: {size} punkter</source>
         <translation>Text size: {size} points</translation>
+    </message>
+    <message>
+        <source>Flytt mellom feltene</source>
+        <translation>Move between fields</translation>
+    </message>
+    <message>
+        <source>Menyene</source>
+        <translation>The menus</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <source>Velg kommune – Veileder</source>
+        <translation>Choose municipality – Veileder</translation>
+    </message>
+    <message>
+        <source>Velg kommunen du jobber i. Du kan endre valget senere under Innstillinger.</source>
+        <translation>Choose the municipality you work in. You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Åpne veilederen</source>
+        <translation>Open the handbook</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationMixin</name>
+    <message>
+        <source>Fant ikke «{target}» i veilederen.</source>
+        <translation>Could not find “{target}” in the handbook.</translation>
+    </message>
+    <message>
+        <source>Sjekklisten kan ikke vises: {error}</source>
+        <translation>The checklist cannot be shown: {error}</translation>
     </message>
     <message>
         <source>E-post</source>
@@ -675,81 +736,6 @@
     <message>
         <source>Lenken er ikke tillatt i veilederen og blir ikke åpnet.</source>
         <translation>This link is not allowed in the handbook and will not be opened.</translation>
-    </message>
-    <message>
-        <source>Lagre som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>Kunne ikke skrive ut: {error}</source>
-        <translation>Could not print: {error}</translation>
-    </message>
-    <message>
-        <source>Sendt til skriveren ({pages} sider)</source>
-        <translation>Sent to the printer ({pages} pages)</translation>
-    </message>
-    <message>
-        <source>Forhåndsvisning – {title}</source>
-        <translation>Print preview – {title}</translation>
-    </message>
-    <message>
-        <source>Kunne ikke lagre PDF: {error}</source>
-        <translation>Could not save the PDF: {error}</translation>
-    </message>
-    <message>
-        <source>Lagret {path} ({pages} sider)</source>
-        <translation>Saved {path} ({pages} pages)</translation>
-    </message>
-    <message>
-        <source>Flytt mellom feltene</source>
-        <translation>Move between fields</translation>
-    </message>
-    <message>
-        <source>Menyene</source>
-        <translation>The menus</translation>
-    </message>
-    <message>
-        <source>levert med programmet</source>
-        <translation>shipped with the program</translation>
-    </message>
-    <message>
-        <source>ukjent</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>Veileder %1 · innhold: %2</source>
-        <translation>Veileder %1 · content: %2</translation>
-    </message>
-    <message>
-        <source>Innholdets dato: %1</source>
-        <translation>Content date: %1</translation>
-    </message>
-    <message>
-        <source>Kommune: %1</source>
-        <translation>Municipality: %1</translation>
-    </message>
-    <message>
-        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
-        <translation>The handbook stores nothing about cases or people. Log: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MunicipalityDialog</name>
-    <message>
-        <source>Velg kommune – Veileder</source>
-        <translation>Choose municipality – Veileder</translation>
-    </message>
-    <message>
-        <source>Velg kommunen du jobber i. Du kan endre valget senere under Innstillinger.</source>
-        <translation>Choose the municipality you work in. You can change it later in Settings.</translation>
-    </message>
-    <message>
-        <source>Kommuner</source>
-        <translation>Municipalities</translation>
-    </message>
-    <message>
-        <source>Åpne veilederen</source>
-        <translation>Open the handbook</translation>
     </message>
 </context>
 <context>
@@ -992,6 +978,33 @@
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingMixin</name>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive ut: {error}</source>
+        <translation>Could not print: {error}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren ({pages} sider)</source>
+        <translation>Sent to the printer ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Print preview – {title}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Could not save the PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({pages} sider)</source>
+        <translation>Saved {path} ({pages} pages)</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>DialogsMixin</name>
+    <message>
+        <source>levert med programmet</source>
+        <translation>levererat med programmet</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>Veileder %1 · innhold: %2</source>
+        <translation>Veileder %1 · innehåll: %2</translation>
+    </message>
+    <message>
+        <source>Innholdets dato: %1</source>
+        <translation>Innehållets datum: %1</translation>
+    </message>
+    <message>
+        <source>Kommune: %1</source>
+        <translation>Kommun: %1</translation>
+    </message>
+    <message>
+        <source>Om Veileder</source>
+        <translation>Om Veileder</translation>
+    </message>
+    <message>
+        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
+        <translation>Vägledningen sparar ingenting om ärenden eller personer. Logg: %1</translation>
+    </message>
+</context>
+<context>
     <name>DutiesPage</name>
     <message>
         <source>Meldeplikter</source>
@@ -613,14 +644,6 @@
         <translation>Sökningen fungerar inte</translation>
     </message>
     <message>
-        <source>Fant ikke «{target}» i veilederen.</source>
-        <translation>Hittade inte ”{target}” i vägledningen.</translation>
-    </message>
-    <message>
-        <source>Sjekklisten kan ikke vises: {error}</source>
-        <translation>Checklistan kan inte visas: {error}</translation>
-    </message>
-    <message>
         <source>Noe gikk galt i bakgrunnen: %1. Loggfil: %2</source>
         <translation>Något gick fel i bakgrunden: %1. Loggfil: %2</translation>
     </message>
@@ -639,6 +662,44 @@
     <message>
         <source>Tekststørrelse: {size} punkter</source>
         <translation>Textstorlek: {size} punkter</translation>
+    </message>
+    <message>
+        <source>Flytt mellom feltene</source>
+        <translation>Flytta mellan fälten</translation>
+    </message>
+    <message>
+        <source>Menyene</source>
+        <translation>Menyerna</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <source>Velg kommune – Veileder</source>
+        <translation>Välj kommun – Veileder</translation>
+    </message>
+    <message>
+        <source>Velg kommunen du jobber i. Du kan endre valget senere under Innstillinger.</source>
+        <translation>Välj kommunen du arbetar i. Du kan ändra valet senare under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Åpne veilederen</source>
+        <translation>Öppna vägledningen</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationMixin</name>
+    <message>
+        <source>Fant ikke «{target}» i veilederen.</source>
+        <translation>Hittade inte ”{target}” i vägledningen.</translation>
+    </message>
+    <message>
+        <source>Sjekklisten kan ikke vises: {error}</source>
+        <translation>Checklistan kan inte visas: {error}</translation>
     </message>
     <message>
         <source>E-post</source>
@@ -675,81 +736,6 @@
     <message>
         <source>Lenken er ikke tillatt i veilederen og blir ikke åpnet.</source>
         <translation>Länken är inte tillåten i vägledningen och öppnas inte.</translation>
-    </message>
-    <message>
-        <source>Lagre som PDF</source>
-        <translation>Spara som PDF</translation>
-    </message>
-    <message>
-        <source>Kunne ikke skrive ut: {error}</source>
-        <translation>Kunde inte skriva ut: {error}</translation>
-    </message>
-    <message>
-        <source>Sendt til skriveren ({pages} sider)</source>
-        <translation>Skickat till skrivaren ({pages} sidor)</translation>
-    </message>
-    <message>
-        <source>Forhåndsvisning – {title}</source>
-        <translation>Förhandsgranskning – {title}</translation>
-    </message>
-    <message>
-        <source>Kunne ikke lagre PDF: {error}</source>
-        <translation>Kunde inte spara PDF: {error}</translation>
-    </message>
-    <message>
-        <source>Lagret {path} ({pages} sider)</source>
-        <translation>Sparade {path} ({pages} sidor)</translation>
-    </message>
-    <message>
-        <source>Flytt mellom feltene</source>
-        <translation>Flytta mellan fälten</translation>
-    </message>
-    <message>
-        <source>Menyene</source>
-        <translation>Menyerna</translation>
-    </message>
-    <message>
-        <source>levert med programmet</source>
-        <translation>levererat med programmet</translation>
-    </message>
-    <message>
-        <source>ukjent</source>
-        <translation>okänt</translation>
-    </message>
-    <message>
-        <source>Veileder %1 · innhold: %2</source>
-        <translation>Veileder %1 · innehåll: %2</translation>
-    </message>
-    <message>
-        <source>Innholdets dato: %1</source>
-        <translation>Innehållets datum: %1</translation>
-    </message>
-    <message>
-        <source>Kommune: %1</source>
-        <translation>Kommun: %1</translation>
-    </message>
-    <message>
-        <source>Veilederen lagrer ingenting om saker eller personer. Logg: %1</source>
-        <translation>Vägledningen sparar ingenting om ärenden eller personer. Logg: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MunicipalityDialog</name>
-    <message>
-        <source>Velg kommune – Veileder</source>
-        <translation>Välj kommun – Veileder</translation>
-    </message>
-    <message>
-        <source>Velg kommunen du jobber i. Du kan endre valget senere under Innstillinger.</source>
-        <translation>Välj kommunen du arbetar i. Du kan ändra valet senare under Inställningar.</translation>
-    </message>
-    <message>
-        <source>Kommuner</source>
-        <translation>Kommuner</translation>
-    </message>
-    <message>
-        <source>Åpne veilederen</source>
-        <translation>Öppna vägledningen</translation>
     </message>
 </context>
 <context>
@@ -992,6 +978,33 @@
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Sida {page} av {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingMixin</name>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive ut: {error}</source>
+        <translation>Kunde inte skriva ut: {error}</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren ({pages} sider)</source>
+        <translation>Skickat till skrivaren ({pages} sidor)</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Förhandsgranskning – {title}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre PDF: {error}</source>
+        <translation>Kunde inte spara PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({pages} sider)</source>
+        <translation>Sparade {path} ({pages} sidor)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,113 @@
+"""Paper from the main window: print, preview or save as PDF the page being read – or, when a checklist shows
+its summary, that summary (Ctrl+P and Ctrl+Shift+S then print or save it). The main window inherits these
+methods (`PrintingMixin`); the layout itself is `handbook.ui.printing`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from handbook.ui import printing
+from handbook.ui.checklist_wizard import ChecklistWizard
+from handbook.ui.window_parts import WindowParts
+
+
+class PrintingMixin(WindowParts):
+    """Printing in the main window (the parts it uses: `WindowParts`)."""
+
+    def summary_wizard(self) -> ChecklistWizard | None:
+        """The checklist wizard when it is shown with its summary (Ctrl+P / Ctrl+Shift+S print that)."""
+        wizard = self.checklist
+        shown = self.stack.currentWidget() is self.checklist_holder
+        if shown and isinstance(wizard, ChecklistWizard) and wizard.current_summary is not None:
+            return wizard
+        return None
+
+    def update_print_actions(self) -> None:
+        enabled = self.current_page_id is not None or self.summary_wizard() is not None
+        for name in ("print", "pdf"):
+            self.act[name].setEnabled(enabled)
+
+    def _print_job(self) -> printing.PrintJob | None:
+        page_id = self.current_page_id
+        if page_id is None:
+            return None
+        return printing.PrintJob.for_page(self.handbook.pages[page_id], self.handbook)
+
+    def _printer(self, job: printing.PrintJob) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{job.title} – {job.municipality}")
+        printing.setup_page(printer)
+        return printer
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        """The print dialog (tests replace this method)."""
+        dialog = QPrintDialog(printer, self)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def ask_pdf_path(self, suggested: Path) -> Path | None:
+        """The save dialog for a PDF (tests replace this method)."""
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Lagre som PDF"), str(suggested), "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def print_page(self) -> None:
+        wizard = self.summary_wizard()
+        if wizard is not None:
+            if wizard.print_summary():
+                self.show_status(wizard.status_label.text())
+            return
+        job = self._print_job()
+        if job is None:
+            return
+        printer = self._printer(job)
+        if self.ask_printer(printer):
+            try:
+                pages = printing.render(printer, job)
+            except OSError as exc:
+                self.show_status(self.tr("Kunne ikke skrive ut: {error}").format(error=exc))
+                return
+            self.show_status(self.tr("Sendt til skriveren ({pages} sider)").format(pages=pages))
+
+    def preview_page(self) -> QWidget | None:
+        """Print preview of the page (the same pages as on paper); print from the preview."""
+        job = self._print_job()
+        if job is None:
+            return None
+        printer = self._printer(job)  # held here while the dialog is built (the dialog does not own it)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Forhåndsvisning – {title}").format(title=job.title))
+        dialog.paintRequested.connect(lambda device: printing.render(device, job))
+        dialog.finished.connect(dialog.deleteLater)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_pdf(self) -> Path | None:
+        wizard = self.summary_wizard()
+        if wizard is not None:
+            saved = wizard.save_pdf()
+            if saved is not None:
+                self.show_status(wizard.status_label.text())
+            return saved
+        job = self._print_job()
+        page_id = self.current_page_id
+        if job is None or page_id is None:
+            return None
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        path = self.ask_pdf_path(folder / f"{page_id}.pdf")
+        if path is None:
+            return None
+        try:
+            pages = printing.save_pdf(path, job)
+        except OSError as exc:
+            self.show_status(self.tr("Kunne ikke lagre PDF: {error}").format(error=exc))
+            return None
+        self.show_status(self.tr("Lagret {path} ({pages} sider)").format(path=path, pages=pages))
+        return path
