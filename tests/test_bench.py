@@ -56,3 +56,28 @@ def test_bench_command_table(mini_content: Path, capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert out.startswith("| corpus | pages |")
     assert "| shipped | 3 |" in out and "FTS5" in out
+
+
+def test_bench_reports_search_quality_per_language(
+    mini_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from handbook.core.evaluation import node
+
+    eval_set = tmp_path / "set.yaml"
+    eval_set.write_text(
+        "sets:\n  - language: 'no'\n    municipality: 'no'\n    queries:\n"
+        "      - {q: 'hva er psykisk vold', ok: [psykisk-vold]}\n"
+        "      - {q: 'trusler og kontroll', ok: [psykisk-vold]}\n"
+        "      - {q: 'qqxyzzy', ok: [fysisk-vold]}\n",
+        encoding="utf-8",
+    )
+    code = main(["--content", str(mini_content), "bench", "-m", "no", "--pages", "0", "--rounds", "1",
+                 "--cold-runs", "1", "--json", "--eval", str(eval_set)])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0
+    [quality] = result["quality"]
+    assert (quality["language"], quality["queries"]) == ("no", 3)
+    assert quality["hit_at_1"] == quality["hit_at_3"] == round(2 / 3, 3)
+    assert [q for q, _top in quality["misses"]] == ["qqxyzzy"]
+    if node() is not None:
+        assert quality["site_agreement"] == 1.0

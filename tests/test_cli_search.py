@@ -14,7 +14,8 @@ from handbook.cli import main
 from handbook.errors import Exit
 from tests.conftest import REPO
 
-KEYS = {"id", "title", "kind", "score", "snippet", "path"}
+KEYS = {"id", "title", "kind", "type", "score", "snippet", "path"}
+CONTACT_KEYS = KEYS | {"phone", "hours"}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
@@ -27,8 +28,16 @@ def test_search_json_is_ranked(mini_content: Path, capsys: pytest.CaptureFixture
     hits = json.loads(out)
     assert code == Exit.OK
     assert [h["id"] for h in hits][:1] == ["psykisk-vold"]
-    assert hits and all(set(h) == KEYS for h in hits)
+    assert hits and all(set(h) == (CONTACT_KEYS if h["type"] == "contact" else KEYS) for h in hits)
     assert hits[0]["path"].endswith("psykisk-vold.md") and hits[0]["kind"] == "definition"
+
+
+def test_search_finds_a_contact_with_its_number(mini_content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(capsys, "--content", str(mini_content), "search", "krisesenter telefon", "-m", "by", "--json")
+    contact = next(h for h in json.loads(out) if h["type"] == "contact")
+    assert code == Exit.OK and (contact["id"], contact["phone"]) == ("krisesenter", "66 93 23 10")
+    code, out = run(capsys, "--content", str(mini_content), "search", "krisesenter telefon", "-m", "by")
+    assert "[contact:krisesenter, contact]" in out and "Telefon 66 93 23 10" in out
 
 
 def test_search_municipality_and_limit(mini_content: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,5 +92,5 @@ def test_real_content_smoke() -> None:
     assert done.returncode == 0, done.stderr
     hits = json.loads(done.stdout)
     assert isinstance(hits, list) and hits
-    assert all(set(h) == KEYS for h in hits)
+    assert all(set(h) == (CONTACT_KEYS if h["type"] == "contact" else KEYS) for h in hits)
     assert hits[0]["id"].startswith("opplysningsplikt")

@@ -351,9 +351,17 @@ def test_search_handles_compounds_synonyms_and_typos_in_chromium(tmp_path: Path,
         tab.load((out / "search.html").as_uri())
         assert "pages/barnevernstjenesten.html" in _search(tab, "tjenesten")[:10]  # part of a compound
         assert "pages/helsestasjon-og-skolehelsetjeneste.html" in _search(tab, "helsesøster")[:5]
-        assert _search(tab, "bekymringsmeldnig") == []  # a typo: nothing, but a suggestion
+        # A typo is corrected as in the app: the page comes first, with «Mente du …?» above it.
+        assert _search(tab, "bekymringsmeldnig")[0] == "pages/bekymringsmelding.html"
         suggestion = tab.js("document.querySelector('#search-results .suggestion a')?.textContent")
         assert suggestion == "bekymringsmelding"
+        # A question finds the page, a contact shows its number, a checklist is one of its own kind.
+        assert "pages/samtale-med-barn.html" in _search(tab, "hvordan snakker jeg med et barn om vold")[:3]
+        assert "contacts.html#contact-politi-112" in _search(tab, "ringe 112")[:3]
+        assert tab.js("[...document.querySelectorAll('#search-results .result-answer')]"
+                      ".some(p => p.textContent.includes('112'))")
+        assert "checklists/akutt-fare.html" in _search(tab, "sjekkliste akutt fare")[:3]
+        assert tab.js("document.querySelector('#search-results .result-checklist .result-kind').textContent")
         for hostile in ('"((* ', "*", "AND OR NOT", "x" * 2000, "<script>alert(1)</script>"):
             _search(tab, hostile)
         assert tab.js("document.querySelectorAll('#search-results script').length") == 0

@@ -43,10 +43,10 @@ def test_fingerprint_covers_synonyms_and_overlays(mini_content: Path) -> None:
 
 
 def test_fingerprint_changes_with_the_schema(mini_content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from handbook.core import search
+    from handbook.core.search import building
 
     before = content_fingerprint(load_handbook(mini_content, "no"))
-    monkeypatch.setattr(search, "SCHEMA_VERSION", search.SCHEMA_VERSION + 1)
+    monkeypatch.setattr(building, "SCHEMA_VERSION", building.SCHEMA_VERSION + 1)
     assert content_fingerprint(load_handbook(mini_content, "no")) != before
 
 

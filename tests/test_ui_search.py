@@ -153,3 +153,79 @@ def test_a_failing_index_leaves_the_reader_usable(qtbot: QtBot) -> None:
     qtbot.keyClicks(window.search.field, "vold")
     assert "disken er full" in window.search.message.text()
     assert window.navigate("page:fysisk-vold")
+
+
+# ---------------------------------------------------------------------------- answers, not only pages
+
+# A checklist's situation as staff would type it, in everyday words (not the checklist's title).
+SITUATIONS = {
+    "akutt-fare": "noen er i fare akkurat nå",
+    "bekymring-barn": "jeg er bekymret for et barn",
+    "voksen-utsatt": "kvinne utsatt for vold fra partneren",
+    "eldre-risikoutsatt": "jeg tror en eldre blir utsatt for vold eller omsorgssvikt",
+    "tvangsekteskap-aere": "jeg er bekymret for tvangsekteskap og æresvold",
+    "oro-for-barn": "jag är orolig för ett barn",
+    "akut-fara": "någon är i fara just nu",
+    "vuxen-utsatt": "kvinna utsatt för våld av sin partner",
+    "aldre-utsatt": "jag tror att en äldre utsätts för våld eller vanvård",
+    "hedersrelaterat-vald": "jag är orolig för hedersvåld och tvångsäktenskap",
+}
+MUNICIPALITIES = ("asker", "baerum", "hammerfest", "ullensaker", "kramfors")
+
+
+def typed(qtbot: QtBot, window: Any, query: str) -> list[str]:
+    """Put a query in the field as pasted text (Qt's test keyboard types ASCII only) and wait for its hits."""
+    field = window.search.field
+    field.setFocus()
+    with qtbot.waitSignal(window.search.searchFinished, timeout=20_000):
+        field.setText(query)
+    qtbot.waitUntil(lambda: window.search.results is not None and window.search.results.query == field.text())
+    return window.search.result_ids()
+
+
+@pytest.mark.parametrize("municipality", MUNICIPALITIES)
+def test_every_checklist_is_a_sjekkliste_hit_for_its_situation(
+    qtbot: QtBot, opener: Any, municipality: str
+) -> None:
+    from handbook.core.checklist import load_checklists
+    from handbook.ui.i18n import kind_label
+
+    window = open_window(qtbot, municipality, opener)
+    checklists, _issues = load_checklists(window.handbook)
+    assert checklists
+    for checklist_id, checklist in checklists.items():
+        query = SITUATIONS.get(checklist_id, checklist.title)
+        keys = typed(qtbot, window, query)
+        key = f"checklist:{checklist_id}"
+        assert key in keys[:3], (municipality, query, keys[:5])
+        item = window.search.model.item(keys.index(key))
+        assert kind_label("checklist") in item.data(Qt.ItemDataRole.UserRole + 2)  # the «Sjekkliste» badge
+    window.search.list.setFocus()
+    window.search.list.setCurrentIndex(window.search.model.index(keys.index(key), 0))
+    qtbot.keyClick(window.search.list, Qt.Key.Key_Return)  # opens the checklist's wizard
+    assert window.checklist is not None and window.checklist.checklist_id == checklist_id
+
+
+def test_a_contact_hit_shows_its_number_and_opens_the_contact(qtbot: QtBot, opener: Any) -> None:
+    window = open_window(qtbot, "baerum", opener)
+    keys = typed(qtbot, window, "barnevernvakta telefon")
+    assert "contact:barnevernvakt" in keys[:3]
+    row = keys.index("contact:barnevernvakt")
+    hit = window.search.results.hits[row]
+    assert hit.type == "contact" and hit.phone
+    shown = window.search.model.item(row).data(Qt.ItemDataRole.UserRole + 2)
+    assert hit.phone in shown and hit.hours in shown  # the number at once, without opening anything
+    window.search.list.setFocus()
+    window.search.list.setCurrentIndex(window.search.model.index(row, 0))
+    qtbot.keyClick(window.search.list, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.contacts
+
+
+def test_a_contact_hit_without_a_verified_number_says_so(qtbot: QtBot, opener: Any) -> None:
+    window = open_window(qtbot, "baerum", opener)
+    keys = typed(qtbot, window, "krisesenter telefon")
+    assert keys[0] == "contact:krisesenter"  # a number was asked for: the contact first
+    hit = window.search.results.hits[0]
+    assert not (hit.phone and hit.verified)
+    shown = window.search.model.item(0).data(Qt.ItemDataRole.UserRole + 2)
+    assert "ikke bekreftet" in shown

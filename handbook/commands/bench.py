@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from handbook.errors import Exit
 
@@ -20,10 +21,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cold-runs", type=int, default=3, help="CLI cold starts per corpus (default: 3)")
     parser.add_argument("--municipality", "-m", default="baerum",
                         help="the shipped handbook to measure (default: baerum)")
+    parser.add_argument("--eval", type=Path, default=None, metavar="FILE",
+                        help="the search evaluation set (default: tests/eval/search_queries.yaml when present)")
+    parser.add_argument("--no-eval", action="store_true", help="do not measure search quality")
 
 
 def run(args: argparse.Namespace) -> int:
     from handbook.core.bench import run_bench, table
+    from handbook.core.evaluation import DEFAULT_SET
 
     def progress(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
@@ -35,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
         rounds=max(args.rounds, 1),
         cold_runs=max(args.cold_runs, 1),
         progress=progress,
+        eval_set=None if args.no_eval else (args.eval or (DEFAULT_SET if DEFAULT_SET.is_file() else None)),
     )
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))

@@ -34,8 +34,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(
             [
-                {"id": h.id, "title": h.title, "kind": h.kind, "score": h.score, "snippet": h.snippet,
-                 "path": h.path}
+                {"id": h.id, "title": h.title, "kind": h.kind, "type": h.type, "score": h.score,
+                 "snippet": h.snippet, "path": h.path, **({"phone": h.phone, "hours": h.hours} if h.type == "contact"
+                                                          else {})}
                 for h in results.hits
             ],
             ensure_ascii=False, indent=2,
@@ -47,9 +48,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Ingen treff for «{args.query}».")
         return Exit.OK
     if results.any_terms:
-        print("Ingen sider inneholder alle ordene; viser sider med noen av dem.")
+        print("Ingen treff har alle ordene; de med flest av dem står først.")
     for number, hit in enumerate(results.hits, 1):
-        print(f"{number:2}. {hit.title}  [{hit.id}, {hit.kind}]")
+        print(f"{number:2}. {hit.title}  [{hit.key}, {hit.kind}]")
+        if hit.type == "contact" and (hit.phone or hit.hours):
+            print(f"    Telefon {hit.phone or '–'} · {hit.hours or '–'}")
         if hit.snippet_text:
             print(f"    {hit.snippet_text}")
     return Exit.OK

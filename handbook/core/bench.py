@@ -30,7 +30,7 @@ SEED = 20261101
 GENERATED_PACK = "bench"
 
 # Realistic queries: plain words, inflections, compounds and their parts, prefixes typed so far,
-# phrases, synonyms, typos and several words.
+# phrases, synonyms, typos, several words, and questions and situations in everyday words.
 QUERIES: tuple[str, ...] = (
     "vold",
     "volden",
@@ -62,6 +62,15 @@ QUERIES: tuple[str, ...] = (
     "politiet anmeldelse",
     "økonomisk vold",
     "fastlege",
+    # Questions and situations as staff type them (the evaluation set has more).
+    "hva gjør jeg hvis barnet forteller at pappa slår",
+    "hvordan snakker jeg med et barn om vold",
+    "må jeg melde til barnevernet",
+    "hun tør ikke dra hjem",
+    "sønnen tar pengene til sin gamle mor",
+    "kva gjer eg om eit barn fortel om vald",
+    "barnevernvakta telefon",
+    "vold i nære relasjner",
 )
 
 
@@ -275,6 +284,20 @@ class CorpusResult:
 
 
 @dataclass
+class QualityResult:
+    """How well search answers the evaluation set's queries in one language (see `evaluation`)."""
+
+    language: str
+    municipality: str
+    queries: int
+    hit_at_1: float
+    hit_at_3: float
+    mrr: float
+    site_agreement: float | None  # share of queries whose first hit is the same on the static site
+    misses: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+@dataclass
 class BenchResult:
     """Everything `python -m handbook bench` reports."""
 
@@ -283,12 +306,26 @@ class BenchResult:
     queries: int
     rounds: int
     peak_rss_mb: float  # this process: loading, generating and indexing the corpora, searching
+    quality: list[QualityResult] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
         for corpus, source in zip(data["corpora"], self.corpora, strict=True):
             corpus["ratio_p95"] = round(source.ratio_p95, 2)
         return data
+
+
+def measure_quality(content: Path, eval_set: Path, work: Path,
+                    progress: Callable[[str], None]) -> list[QualityResult]:
+    """hit@1, hit@3, MRR and the site's agreement per language on the evaluation set."""
+    from handbook.core.evaluation import evaluate, node
+
+    progress(f"evaluation set {eval_set.name}: the app's search" + (" and the site's (Node)" if node() else ""))
+    return [
+        QualityResult(r.language, r.municipality, r.queries, r.hit_at_1, r.hit_at_3, r.mrr, r.site_agreement,
+                      r.misses)
+        for r in evaluate(content, eval_set, cache=work / "cache-eval", site=True, work=work / "site-eval")
+    ]
 
 
 def machine() -> dict[str, str]:
@@ -450,11 +487,16 @@ def run_bench(
     queries: Sequence[str] = QUERIES,
     progress: Callable[[str], None] = lambda _msg: None,
     cold_runs: int = 3,
+    eval_set: Path | None = None,
 ) -> BenchResult:
-    """Measure the shipped handbook of `municipality` and a generated corpus of `pages` pages."""
+    """Measure the shipped handbook of `municipality` and a generated corpus of `pages` pages, and the
+    evaluation set's quality figures (`eval_set`, None: not measured)."""
     corpora = []
+    quality: list[QualityResult] = []
     with tempfile.TemporaryDirectory(prefix="veileder-bench-") as tmp:
         work = Path(tmp)
+        if eval_set is not None:
+            quality = measure_quality(content, eval_set, work, progress)
         corpora.append(
             measure_corpus("shipped", content, municipality, work, queries, rounds, progress, cold_runs)
         )
@@ -467,7 +509,7 @@ def run_bench(
                 )
             )
     self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return BenchResult(machine(), corpora, len(queries), rounds, round(self_rss, 1))
+    return BenchResult(machine(), corpora, len(queries), rounds, round(self_rss, 1), quality)
 
 
 # ---------------------------------------------------------------------------- reporting
@@ -504,4 +546,26 @@ def table(result: BenchResult, markdown: bool = False) -> str:
     for corpus in result.corpora:
         slow = ", ".join(f"{q!r} {t:.1f} ms" for q, t in corpus.slowest)
         lines.append(f"Slowest on {corpus.name} (median): {slow}")
+    if result.quality:
+        lines += ["", quality_table(result.quality, markdown)]
+    return "\n".join(lines)
+
+
+def quality_table(quality: Sequence[QualityResult], markdown: bool = False) -> str:
+    """hit@1, hit@3, MRR and the site's agreement per language of the evaluation set."""
+    headers = ["language", "municipality", "queries", "hit@1", "hit@3", "MRR", "site top-1 agreement"]
+    rows = [
+        [q.language, q.municipality, str(q.queries), f"{q.hit_at_1:.3f}", f"{q.hit_at_3:.3f}", f"{q.mrr:.3f}",
+         "not measured (no Node.js)" if q.site_agreement is None else f"{q.site_agreement:.3f}"]
+        for q in quality
+    ]
+    if markdown:
+        lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        lines += ["| " + " | ".join(r) + " |" for r in rows]
+    else:
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+        lines = ["  ".join(h.rjust(w) for h, w in zip(headers, widths, strict=True))]
+        lines += ["  ".join(v.rjust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    lines.append("Search quality on the evaluation set (tests/eval/search_queries.yaml): the share of queries "
+                 "with an accepted answer first (hit@1) and in the top three (hit@3).")
     return "\n".join(lines)

@@ -20,13 +20,13 @@ from handbook.core.limits import read_bounded_bytes
 from handbook.core.links import MAX_IMAGE_BYTES, ImageTarget, pack_image_file
 from handbook.core.publication import Publication, checklist_url, contact_url, page_url, slug
 from handbook.core.reader import short_name
-from handbook.core.render import ImageSrc, headings, plain_text
+from handbook.core.render import ImageSrc
 from handbook.core.templates import render
 from handbook.errors import HandbookError, Issue, WriteError
 from handbook.files import default_mode
 
 MARKER = ".veileder-site"
-ASSETS = ("style.css", "search.js")
+ASSETS = ("style.css", "search-engine.js", "search.js")
 
 
 # ---------------------------------------------------------------------------- the site
@@ -175,42 +175,33 @@ class _SiteWriter:
         self.write(MARKER, f"Veileder export of {self.pub.handbook.pack.id} on {self.pub.today.isoformat()}\n")
 
 
-def _without_title(body: str) -> str:
-    """The body without its leading `# Title` line (the title is indexed on its own)."""
-    lines = body.lstrip().splitlines()
-    if lines and lines[0].startswith("# "):
-        lines = lines[1:]
-    return "\n".join(lines)
-
-
-def search_documents(pub: Publication) -> list[dict[str, str]]:
-    """What the offline search looks through: pages, contacts and checklists, with URLs from the site root."""
+def search_links(pub: Publication) -> tuple[dict[str, str], dict[str, str]]:
+    """Each search document's link from the site root and its kind's label, by the index's document id."""
     labels = pub.labels
-    docs = [
-        {
-            "u": page_url(p.id),
-            "t": p.title,
-            "k": pub.kind_label(p.kind),
-            "s": " · ".join(p.synonyms),
-            "h": " · ".join(headings(p.body)),
-            "x": plain_text(_without_title(p.body)),
-        }
-        for p in pub.handbook.pages.values()
-    ]
+    urls: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for page in pub.handbook.pages.values():
+        urls[page.id] = page_url(page.id)
+        kinds[page.id] = pub.kind_label(page.kind)
     for contact in pub.handbook.contacts.values():
-        text = " ".join(x for x in (contact.helps_with, contact.phone, contact.hours, contact.note) if x)
-        docs.append({"u": contact_url(contact.id), "t": contact.name, "k": labels["contacts"], "s": "", "h": "",
-                     "x": text})
+        urls[f"contact:{contact.id}"] = contact_url(contact.id)
+        kinds[f"contact:{contact.id}"] = labels["contact_label"]
     for checklist in pub.checklists.values():
-        text = " ".join([checklist.description or "", *(s.text for s in checklist.steps)])
-        docs.append({"u": checklist_url(checklist.id), "t": checklist.title, "k": labels["checklists"], "s": "",
-                     "h": " · ".join(s.text for s in checklist.steps if s.type == "question"), "x": text.strip()})
-    return docs
+        urls[f"checklist:{checklist.id}"] = checklist_url(checklist.id)
+        kinds[f"checklist:{checklist.id}"] = labels["checklist_label"]
+    return urls, kinds
 
 
-def search_index_js(pub: Publication) -> str:
-    """The search index as a script that sets `window.VEILEDER_SEARCH` (loadable from file://)."""
+def search_index_js(pub: Publication, cache: Path | None = None) -> str:
+    """The app's search index as a script that sets `window.VEILEDER_SEARCH` (loadable from file://): the
+    site's search (search-engine.js) ranks with it exactly as the app does."""
+    from handbook.core.search import open_index  # Whoosh loads only when a site is written
+    from handbook.core.search.export import engine_data
+
     labels = pub.labels
+    urls, kinds = search_links(pub)
+    with open_index(pub.handbook, cache=cache) as index:
+        engine = engine_data(index, urls, kinds)
     data = {
         "language": pub.lang,
         "labels": {
@@ -218,9 +209,9 @@ def search_index_js(pub: Publication) -> str:
             "none": labels["search_none"],
             "any": labels["search_any"],
             "did_you_mean": labels["did_you_mean"],
+            "unverified": labels["unverified"],
         },
-        "synonyms": [list(group) for group in pub.handbook.synonyms],
-        "docs": search_documents(pub),
+        "engine": engine,
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")

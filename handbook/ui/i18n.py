@@ -24,6 +24,7 @@ KIND_LABELS = {
     "topic": QT_TRANSLATE_NOOP("Labels", "Tema"),
     "contact": QT_TRANSLATE_NOOP("Labels", "Kontakt"),
     "about": QT_TRANSLATE_NOOP("Labels", "Om"),
+    "checklist": QT_TRANSLATE_NOOP("Labels", "Sjekkliste"),  # a search hit that opens a checklist
 }
 # A heading in the table of contents: all of a kind.
 KIND_SECTIONS = {

@@ -14,7 +14,7 @@ import itertools
 import logging
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -58,23 +58,26 @@ from handbook.ui.window_dialogs import DialogsMixin
 from handbook.ui.window_navigation import NavigationMixin
 from handbook.ui.window_printing import PrintingMixin
 
+if TYPE_CHECKING:  # the search package (and Whoosh) loads in the background
+    from handbook.core.search import SearchIndex
+
 log = logging.getLogger(__name__)
 
-IndexOpener = Callable[[Handbook], Any]
+IndexOpener = Callable[[Handbook], "SearchIndex"]
 PREFERRED_SIZE = (1180, 800)
 SIDE_WIDTH = 360  # the search and contents panel, when there is room
 MINIMUM_SIZE = (760, 520)
 FRAME_ALLOWANCE = QSize(16, 48)  # the window manager's frame and title bar, outside the window's own size
 
 
-def default_index_opener(handbook: Handbook) -> Any:
+def default_index_opener(handbook: Handbook) -> SearchIndex:
     """Open (or build) the municipality's search index in the user's cache, warmed for the first search."""
     from handbook.core.search import open_index
+    from handbook.core.search.lemmas import release
 
     index = open_index(handbook)
-    warm_up = getattr(index, "warm_up", None)
-    if callable(warm_up):
-        warm_up()
+    release()  # the dictionaries are needed only while building
+    index.warm_up()
     return index
 
 
@@ -100,7 +103,7 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         self.settings = settings
         self.packs = tuple(packs) or (handbook.pack,)
         self.index_opener = index_opener
-        self.index: Any = None
+        self.index: SearchIndex | None = None
         self.index_ms: float | None = None
         self.history = History()
         self.municipality = handbook.pack.id
@@ -226,7 +229,7 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         for source in (self.home, self.duties, self.navigation):
             source.locationRequested.connect(self.navigate)
         self.home.practiceRequested.connect(self.open_practice)
-        self.search.openRequested.connect(lambda page_id: self.navigate(Location("page", page_id)))
+        self.search.openRequested.connect(self.navigate)  # page:…, contact:… or checklist:…
         self.page_view.linkActivated.connect(self.navigate)
         self.page_view.externalLinkRequested.connect(self.open_external)
         self.emergency.contactActivated.connect(lambda cid: self.navigate(Location("contact", cid)))
@@ -269,7 +272,7 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         handbook = self.handbook
         opener = self.index_opener
 
-        def done(index: Any) -> None:
+        def done(index: SearchIndex) -> None:
             self.index_ms = (time.perf_counter() - started) * 1000
             self.index = index
             self.search.set_index(index)

@@ -8,9 +8,19 @@ says so and runs the latest query as soon as it is.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -42,14 +52,34 @@ from handbook.ui.i18n import audience_label, kind_label
 from handbook.ui.themes import Theme, theme
 from handbook.ui.widgets import plain_tip
 
+if TYPE_CHECKING:  # the search package (and Whoosh) loads in the background, not with the window
+    from handbook.core.search import Hit, SearchIndex, SearchResults
+
 HIT_ID = Qt.ItemDataRole.UserRole + 1
 HIT_HTML = Qt.ItemDataRole.UserRole + 2
 RESULT_LIMIT = 30
 
 
-def hit_html(title: str, kind: str, snippet: str, t: Theme) -> str:
-    """One hit as rich text: the title, a kind badge and the snippet (already HTML with <b> around matches)."""
-    return render("ui/hit.html", title=title, kind=kind_label(kind), snippet=Html(snippet), t=t)
+def hit_html(title: str, kind: str, snippet: str, t: Theme, answer: str = "") -> str:
+    """One hit as rich text: the title, a kind badge («Sjekkliste» for a checklist, «Kontakt» for a contact),
+    a contact's number and hours (`answer`, plain text), and the snippet (HTML with <b> around matches)."""
+    return render("ui/hit.html", title=title, kind=kind_label(kind), answer=answer, snippet=Html(snippet), t=t)
+
+
+def contact_answer(hit: Hit) -> str:
+    """A contact hit's number and hours in one line («Telefon 67 50 47 70 · hele døgnet»), with the contact
+    card's warning when the number is not verified or missing (the contact card's translations)."""
+    translate = QCoreApplication.translate
+    parts = []
+    if hit.phone:
+        parts.append(translate("ContactCard", "Telefon {number}").format(number=hit.phone))
+    if hit.hours:
+        parts.append(hit.hours)
+    if not hit.phone:
+        parts.append(translate("ContactCard", "Nummer mangler – ikke bekreftet. Spør koordinatoren i kommunen."))
+    elif not hit.verified:
+        parts.append(translate("ContactCard", "Nummeret er ikke bekreftet – sjekk det før du ringer."))
+    return " · ".join(parts)
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -111,7 +141,8 @@ class ResultList(QListView):
 
 
 class SearchPanel(QWidget):
-    """The search field and its results; emits `openRequested(page_id)` on Enter or a click."""
+    """The search field and its results; emits `openRequested(location)` on Enter or a click, where the
+    location is `page:<id>`, `contact:<id>` or `checklist:<id>` (a checklist hit opens the checklist)."""
 
     openRequested = Signal(str)  # noqa: N815
     activeChanged = Signal(bool)  # noqa: N815  (True while there is a query)
@@ -122,8 +153,8 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.handbook = handbook
         self.background = background
-        self.index: Any = None
-        self.results: Any = None
+        self.index: SearchIndex | None = None
+        self.results: SearchResults | None = None
         self.failed: str | None = None
         self._theme = theme("light")
         self._active = False
@@ -200,7 +231,7 @@ class SearchPanel(QWidget):
         if self.results is not None:
             self._fill(self.results)
 
-    def set_index(self, index: Any) -> None:
+    def set_index(self, index: SearchIndex) -> None:
         """The index is ready: run the query typed while it was being built."""
         self.index = index
         self.failed = None
@@ -261,18 +292,19 @@ class SearchPanel(QWidget):
     def _search_failed(self, error: BaseException) -> None:
         self.message.setText(html.escape(self.tr("Søket feilet: {error}").format(error=error)))
 
-    def _show_results(self, results: Any) -> None:
+    def _show_results(self, results: SearchResults) -> None:
         self.results = results
         self._fill(results)
         self.searchFinished.emit(results)
 
-    def _fill(self, results: Any) -> None:
+    def _fill(self, results: SearchResults) -> None:
         self.model.clear()
         for hit in results.hits:
             item = QStandardItem(hit.title)
-            item.setData(hit.id, HIT_ID)
-            item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme), HIT_HTML)
-            spoken = f"{hit.title}, {kind_label(hit.kind)}. {hit.snippet_text}"
+            item.setData(hit.key, HIT_ID)
+            answer = contact_answer(hit) if hit.type == "contact" else ""  # never a number without its status
+            item.setData(hit_html(hit.title, hit.kind, hit.snippet, self._theme, answer), HIT_HTML)
+            spoken = f"{hit.title}, {kind_label(hit.kind)}. {answer + '. ' if answer else ''}{hit.snippet_text}"
             item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
             item.setToolTip(plain_tip(hit.snippet_text))
             self.model.appendRow(item)
@@ -281,7 +313,7 @@ class SearchPanel(QWidget):
         if results.hits:
             self.list.setCurrentIndex(self.model.index(0, 0))
 
-    def _summary(self, results: Any) -> str:
+    def _summary(self, results: SearchResults) -> str:
         query = results.query.strip()
         if not results.hits:
             text = self.tr("Ingen treff for «{query}».").format(query=query)
@@ -296,7 +328,7 @@ class SearchPanel(QWidget):
             text += " – " + self.tr("ingen side hadde alle ordene")
         return html.escape(text)
 
-    def _show_suggestion(self, results: Any) -> None:
+    def _show_suggestion(self, results: SearchResults) -> None:
         suggestion = results.suggestion if (not results.hits or results.fuzzy) else None
         if suggestion:
             self.suggestion.setText(self.tr("Mente du «{suggestion}»?").format(suggestion=suggestion))
@@ -311,6 +343,7 @@ class SearchPanel(QWidget):
     # -- opening
 
     def result_ids(self) -> list[str]:
+        """The hits shown, as answer keys: a page's id, `checklist:<id>`, `contact:<id>`."""
         return [self.model.item(row).data(HIT_ID) for row in range(self.model.rowCount())]
 
     def open_current(self) -> None:
@@ -322,9 +355,9 @@ class SearchPanel(QWidget):
             self._open_index(index)
 
     def _open_index(self, index: QModelIndex) -> None:
-        page_id = index.data(HIT_ID)
-        if page_id:
-            self.openRequested.emit(page_id)
+        key = index.data(HIT_ID)
+        if key:
+            self.openRequested.emit(key if ":" in key else f"page:{key}")
 
     def focus_field(self) -> None:
         """Ctrl+K: put the cursor in the search field with its text selected."""

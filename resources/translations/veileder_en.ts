@@ -417,6 +417,10 @@
         <translation>About</translation>
     </message>
     <message>
+        <source>Sjekkliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
         <source>Begreper</source>
         <translation>Definitions</translation>
     </message>

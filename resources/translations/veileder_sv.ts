@@ -417,6 +417,10 @@
         <translation>Om</translation>
     </message>
     <message>
+        <source>Sjekkliste</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
         <source>Begreper</source>
         <translation>Begrepp</translation>
     </message>

@@ -35,6 +35,10 @@ def page_issues(page: Page, today: dt.date) -> list[Issue]:
             check.error(INTERNAL_WORDS_MESSAGE.format(word=word), key)
     if "synonyms" in meta and not isinstance(meta["synonyms"], list):
         check.error("synonyms must be a list", "synonyms")
+    if "questions" in meta and not (  # the phrasings search matches like synonyms (docs/content-format.md)
+        isinstance(meta["questions"], list) and all(isinstance(q, str) and q.strip() for q in meta["questions"])
+    ):
+        check.error("questions must be a list of phrasings (text)", "questions")
     check.reviewed(meta)
     check.owner(meta)
     if not page.body.strip():
