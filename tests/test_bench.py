@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from handbook.cli import main
-from handbook.core.bench import _fts5_query, generate_corpus, percentile
+from handbook.core.bench import _fts5_query, percentile
 from handbook.core.content import load_handbook
+from handbook.core.corpus import generate_corpus
 
 
 def test_generated_corpus_is_deterministic_and_loads(mini_content: Path, tmp_path: Path) -> None:
