@@ -356,3 +356,21 @@ def test_a_pdf_ua_checker_from_a_package_finds_no_error(tmp_path: Path) -> None:
     assert checked.returncode == 0 and errors == [], (checked.stdout[-2000:], errors[:10])
     assert {Path(r["path"]).name: r["verdict"] for r in results}.keys() == {"veileder.pdf", "brosjyre.pdf",
                                                                              "summary.pdf"}
+
+
+def test_a_summary_never_ends_on_a_nearly_empty_page() -> None:
+    """When the last page would hold a line or two, the text is set a little smaller to save the sheet (the
+    same rule as printing from the reader, core/paper.py)."""
+    from handbook.core.paper import NEAR_EMPTY
+    from handbook.core.pdf import SUMMARY_CSS, _layout, last_page_fill, render_fitting_pdf
+
+    paragraph = "<p>" + "Skriv ned hva du så og hørte, og hva du gjorde. " * 6 + "</p>"
+    for count in range(20, 80):  # find a text whose last page holds only a line or two
+        html = f"<html lang='nb'><body><h1>Oppsummering</h1>{paragraph * count}<p>Siste linje.</p></body></html>"
+        document = _layout(html, SUMMARY_CSS, "nb")
+        if len(document.pages) >= 2 and last_page_fill(document) < NEAR_EMPTY:
+            break
+    else:
+        pytest.fail("no text with a nearly empty last page was found")
+    _data, pages, _anchors = render_fitting_pdf(html, SUMMARY_CSS, "nb")
+    assert pages == len(document.pages) - 1

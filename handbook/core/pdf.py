@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from handbook.core.checklist import Summary, summary_html
+from handbook.core.paper import BODY_POINTS, NEAR_EMPTY, SMALLER_POINTS
 from handbook.core.printdoc import PrintDocument, document_html
 from handbook.core.publication import Publication
 from handbook.core.templates import load_labels
@@ -80,21 +81,56 @@ def _weasyprint() -> Any:
     return weasyprint
 
 
-def render_pdf(html: str, css: str = "", lang: str = "") -> tuple[bytes, int, dict[str, int]]:
-    """Lay out `html` as a tagged PDF/UA-1: the bytes, the page count and the 1-based page of each anchor.
-
-    `css` is added to the document's own styles; `lang` sets the language when the HTML does not say it."""
+def _layout(html: str, css: str, lang: str) -> Any:
     weasyprint = _weasyprint()
     stylesheets = [weasyprint.CSS(string=css)] if css else None
     document = weasyprint.HTML(string=html, base_url=None).render(stylesheets=stylesheets)
     if lang and not document.metadata.lang:
         document.metadata.lang = lang
+    return document
+
+
+def _finish(document: Any) -> tuple[bytes, int, dict[str, int]]:
     anchors: dict[str, int] = {}
     for number, page in enumerate(document.pages, 1):
         for name in page.anchors:
             anchors.setdefault(name, number)
     data = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=False)
     return mark_pagination_as_artifacts(data), len(document.pages), anchors
+
+
+def render_pdf(html: str, css: str = "", lang: str = "") -> tuple[bytes, int, dict[str, int]]:
+    """Lay out `html` as a tagged PDF/UA-1: the bytes, the page count and the 1-based page of each anchor.
+
+    `css` is added to the document's own styles; `lang` sets the language when the HTML does not say it."""
+    return _finish(_layout(html, css, lang))
+
+
+def last_page_fill(document: Any) -> float:
+    """How full the last page of a laid-out document is (0–1): the bottom of its last line within the page's
+    content area. 1 when it cannot be told (then nothing is changed)."""
+    try:
+        page = document.pages[-1]._page_box
+        lines = [box for box in page.descendants() if type(box).__name__ == "LineBox"]
+        if not lines or page.height <= 0:
+            return 1.0
+        bottom = max(box.position_y + box.height for box in lines)
+        return float(max(0.0, min(1.0, (bottom - page.margin_top) / page.height)))
+    except (AttributeError, IndexError, TypeError):  # WeasyPrint's page boxes are not public API
+        return 1.0
+
+
+def render_fitting_pdf(html: str, css: str, lang: str) -> tuple[bytes, int, dict[str, int]]:
+    """Like `render_pdf`, but when the last page would be nearly empty (a line or two), the text is set a little
+    smaller until it fits on one page less – the same rule as printing from the reader (`core/paper.py`)."""
+    document = _layout(html, css + f"\nbody {{ font-size: {BODY_POINTS}pt; }}", lang)
+    if len(document.pages) >= 2 and last_page_fill(document) < NEAR_EMPTY:
+        for points in SMALLER_POINTS:
+            smaller = _layout(html, css + f"\nbody {{ font-size: {points}pt; }}", lang)
+            if len(smaller.pages) < len(document.pages):
+                document = smaller
+                break
+    return _finish(document)
 
 
 def mark_pagination_as_artifacts(data: bytes) -> bytes:
@@ -189,7 +225,7 @@ def write_summary_pdf(summary: Summary, path: Path) -> PdfResult:
     header = f"{summary.title} – {summary.municipality}"
     footer = f"{summary.checklist_id} {summary.version} · {summary.date.isoformat()}"
     css = SUMMARY_CSS + _margin_css(header, footer, page_label, on_first_page=True)
-    data, pages, _anchors = render_pdf(summary_html(summary), css, summary.language)
+    data, pages, _anchors = render_fitting_pdf(summary_html(summary), css, summary.language)
     write_pdf_bytes(path, data)
     return PdfResult(path, pages, ())
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from handbook.core.checklist import Summary, labels_for, summary_html
 from handbook.core.content import Handbook, Page
+from handbook.core.paper import BODY_POINTS, NEAR_EMPTY, SMALLER_POINTS
 from handbook.files import check_replaceable, write_bytes_atomic
 from handbook.ui import themes
 from handbook.ui.page_view import format_date, page_html
@@ -32,9 +33,6 @@ from handbook.ui.page_view import format_date, page_html
 translate = QCoreApplication.translate
 T = TypeVar("T")
 MARGINS_MM = QMarginsF(20, 16, 20, 16)
-BODY_POINTS = 10.5
-SMALLER_POINTS = (10.0, 9.5, 9.0)  # tried, in order, when the last page would be nearly empty
-NEAR_EMPTY = 0.2  # a last page filled less than this is "nearly empty"
 
 
 @dataclass(frozen=True)
