@@ -174,6 +174,14 @@ def test_a_disclosure_that_leads_to_no_duty_is_found(content_copy: Path) -> None
     head, tail = text.split("\n  kand-bor:\n")
     tail = tail.replace("    next: familj\n", "    next: misstanke\n", 1)
     path.write_text(head + "\n  kand-bor:\n" + tail, encoding="utf-8")
+    # The tags make the checklist's own rules refuse it, with the lines of the disclosure answers …
+    from handbook.core.lint import lint
+
+    errors = [str(issue) for issue in lint(content_copy, "kramfors").errors]
+    assert any("oro-for-barn.yaml:" in e and "concrete-ground" in e and "'folj'" in e for e in errors), errors
+    # … and without the tags, walking every path still finds it.
+    path.write_text(path.read_text(encoding="utf-8").replace(", tags: [concrete-ground]", "")
+                    .replace("    tags: [no-duty]\n", ""), encoding="utf-8")
     problems = disclosure_problems(load_handbook(content_copy, "kramfors"))
     assert any("oro-for-barn" in p and "Ingen anmälan nu" in p for p in problems), problems
 
