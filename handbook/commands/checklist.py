@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import json
 import sys
 from typing import Any
 
-from handbook.commands.walkable import add_list_show_run, dispatch
+from handbook.commands.walkable import add_list_show_run, dispatch, print_json
 from handbook.core.checklist import (
     Checklist,
     ChecklistError,
@@ -41,20 +40,6 @@ def run(args: argparse.Namespace) -> int:
     return dispatch(args, "checklist_command", {"list": _list, "show": _show, "run": _run})
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    return value
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(_jsonable(data), ensure_ascii=False, indent=2))
-
-
 def _list(args: argparse.Namespace) -> int:
     handbook = load_handbook(args.content, args.municipality)
     checklists, issues = load_checklists(handbook)
@@ -74,7 +59,7 @@ def _list(args: argparse.Namespace) -> int:
         for c in checklists.values()
     ]
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     else:
         for row in rows:
             reviewed = row["reviewed"].isoformat() if row["reviewed"] else "–"
@@ -139,7 +124,7 @@ def _show(args: argparse.Namespace) -> int:
     if checklist is None:
         return Exit.CONTENT_ERRORS
     if args.json:
-        _print_json(checklist_json(checklist))
+        print_json(checklist_json(checklist))
         return Exit.OK
     reviewed = checklist.reviewed.isoformat() if checklist.reviewed else "–"
     print(f"{checklist.title} ({checklist.id}, versjon {checklist.version}, gjennomgått {reviewed})")
@@ -177,7 +162,7 @@ def _run(args: argparse.Namespace) -> int:
         return Exit.USAGE
     result = summary(checklist, state, handbook, dt.date.today())
     if args.json:
-        _print_json(summary_json(result))
+        print_json(summary_json(result))
     else:
         print(summary_text(result), end="")
     return Exit.OK

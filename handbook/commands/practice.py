@@ -6,8 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from handbook.commands.checklist import _print_json
-from handbook.commands.walkable import add_list_show_run, dispatch
+from handbook.commands.walkable import add_list_show_run, dispatch, print_json
 from handbook.core.content import Handbook, load_handbook
 from handbook.core.practice import (
     PracticeCase,
@@ -49,7 +48,7 @@ def _list(args: argparse.Namespace) -> int:
         for c in cases.values()
     ]
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     else:
         for row in rows:
             print(f"{row['id']:<26} {row['title']}  ({row['service']}, {row['kind']}, {row['pack']})")
@@ -97,7 +96,7 @@ def _show(args: argparse.Namespace) -> int:
     if case is None:
         return Exit.CONTENT_ERRORS
     if args.json:
-        _print_json(case_json(case))
+        print_json(case_json(case))
         return Exit.OK
     words = labels_for(case.language)
     print(f"{case.title} ({case.id}, {case.kind}, {words['version']} {case.version})")
@@ -138,7 +137,7 @@ def _run(args: argparse.Namespace) -> int:
         return Exit.USAGE
     text = walk_text(state, handbook)
     if args.json:
-        _print_json(walk_json(state, text))
+        print_json(walk_json(state, text))
     else:
         print(text, end="")
     return Exit.OK

@@ -1,10 +1,13 @@
-"""What `checklist` and `practice` share: the list|show|run subcommands and their dispatch."""
+"""What `checklist` and `practice` share: the list|show|run subcommands, their dispatch and JSON output."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from handbook.errors import Exit
 
@@ -40,3 +43,18 @@ def dispatch(args: argparse.Namespace, dest: str, handlers: dict[str, Handler]) 
         return handler(args)
     getattr(args, f"{dest}_parser").print_help(sys.stderr)
     return Exit.USAGE
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def print_json(data: Any) -> None:
+    """Print data as indented JSON (dates as ISO text, Norwegian and Swedish letters as they are)."""
+    print(json.dumps(_jsonable(data), ensure_ascii=False, indent=2))
