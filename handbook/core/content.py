@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from handbook.core.facts import confirmed_only, load_facts
+from handbook.core.facts import Facts, confirmed_only, load_facts
 from handbook.core.limits import (
     invisible_characters,
     is_regular_file,
@@ -393,8 +393,10 @@ def _links_out_of_pack(path: Path, info: PackInfo, issues: list[Issue]) -> bool:
     return not inside
 
 
-def load_handbook(content: Path, municipality: str) -> Handbook:
-    """Load a municipality's handbook (or a base pack alone). Raises HandbookError only for an unknown id."""
+def load_handbook(content: Path, municipality: str, facts: Facts | None = None) -> Handbook:
+    """Load a municipality's handbook (or a base pack alone). Raises HandbookError only for an unknown id.
+
+    `facts` is the register the contacts' numbers are confirmed against (read from `content` when not given)."""
     info = find_pack(content, municipality)
     issues: list[Issue] = []
     base: PackInfo | None = None
@@ -422,7 +424,7 @@ def load_handbook(content: Path, municipality: str) -> Handbook:
         pack=info,
         base=base,
         pages=ordered,
-        contacts=confirmed_only(contacts, load_facts(content)),
+        contacts=confirmed_only(contacts, facts if facts is not None else load_facts(content)),
         synonyms=tuple(synonyms),
         checklist_paths=checklists,
         files=tuple(files),

@@ -142,7 +142,7 @@ def lint(content: Path, municipality: str | None = None, today: dt.date | None =
     overdue: dict[Path, Overdue] = {}
     missing: list[tuple[str, tuple[MissingNumber, ...]]] = []
     for pack_id in ids:
-        handbook = load_handbook(content, pack_id)
+        handbook = load_handbook(content, pack_id, facts)  # the register is read once for every pack
         issues.update(lint_handbook(handbook, facts, today))
         if municipality or handbook.base is not None:  # base packs are not rolled out on their own
             missing.append((handbook.pack.name, missing_numbers(handbook, load_checklists(handbook)[0])))
