@@ -13,7 +13,8 @@ import json
 import sys
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -107,6 +108,15 @@ def main(municipality: str) -> int:
     wizard = window.checklist
     report["checklist"] = cut_off(window, area)
     report["answers"] = len(getattr(wizard, "answer_buttons", []))
+    for _ in range(60):  # on to the summary: the first answer to every question, «Fortsett» after advice
+        state = getattr(wizard, "state", None)
+        if state is None or getattr(wizard, "current_summary", None) is not None:
+            break
+        key = Qt.Key.Key_1 if state.step.type == "question" else Qt.Key.Key_Return
+        QTest.keyClick(wizard, key)
+        settle(app)
+    report["summary_shown"] = getattr(wizard, "current_summary", None) is not None
+    report["summary"] = cut_off(window, area)
     window.apply_theme(window.theme.name, TEXT_SIZES[-1], save=False)
     window.navigate("home")
     settle(app)

@@ -40,6 +40,7 @@ def test_only_ui_imports_pyside6() -> None:
 # is a feature (layer 4). Keep this table and the one in docs/architecture.md the same.
 LAYERS = {
     "limits": 0, "links": 0, "review_policy": 0, "signing": 0, "index_store": 0, "templates": 0, "graph": 0, "paper": 0,
+    "places": 0,
     "yamlfile": 1,
     "schema": 2, "facts": 2, "words": 2, "lint_help": 2,
     "content": 3,

@@ -158,6 +158,34 @@ def test_ctrl_p_prints_the_summary(qtbot: QtBot, opener: Any, tmp_path: Path) ->
     assert re.search(rf"Sida 1 av {pages}|Side 1 av {pages}", texts[0])
 
 
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")  # the preview dialog, offscreen
+def test_the_summary_has_a_print_preview_with_the_paper_pages(qtbot: QtBot, opener: Any) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    window = open_window(qtbot, "asker", opener)
+    assert not window.act_preview.isEnabled()
+    wizard = _walk_to_summary(qtbot, window, "akutt-fare")
+    assert window.act_preview.isEnabled()
+    assert wizard.preview_button.isVisible() and wizard.preview_button.accessibleName() == "Forhåndsvis"
+    qtbot.keyClick(wizard.summary_view, Qt.Key.Key_P, CTRL | SHIFT)  # the window's Ctrl+Shift+P
+    preview = wizard.preview_dialog
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    title = wizard.current_summary.title  # type: ignore[union-attr]
+    assert preview.windowTitle() == f"Forhåndsvisning – {title} – Asker kommune"
+    pages = preview.findChild(QPrintPreviewWidget)
+    assert pages is not None
+    qtbot.waitUntil(lambda: pages.pageCount() > 0)
+    printed = wizard.print_job()
+    assert printed is not None
+    preview.close()
+    qtbot.mouseClick(wizard.preview_button, Qt.MouseButton.LeftButton)  # the summary's own button too
+    again = wizard.preview_dialog
+    assert again is not None and again is not preview
+    qtbot.waitUntil(again.isVisible)
+    again.close()
+
+
 def test_a_nearly_empty_last_page_is_avoided(qtbot: QtBot, tmp_path: Path) -> None:
     """Text that would leave a line or two on a last page is set a little smaller to fit one page less."""
     writer = QPdfWriter(str(tmp_path / "probe.pdf"))

@@ -49,6 +49,7 @@ def test_every_control_is_on_the_screen(name: str, tmp_path: Path, tmp_path_fact
     assert result["home"] == [], result["home"]
     assert result["find_bar"] and result["page"] == [], result["page"]
     assert result["answers"] >= 2 and result["checklist"] == [], result["checklist"]
+    assert result["summary_shown"] and result["summary"] == [], result["summary"]  # its four buttons too
     assert result["emergency_largest"] == [], result["emergency_largest"]
     assert result["window_inside_largest"]
     assert result["emergency_height_default"] == result["emergency_needed_default"] < result["emergency_height"]

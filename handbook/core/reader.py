@@ -16,43 +16,30 @@ from functools import cache
 from pathlib import Path
 
 from handbook.core.content import KINDS, Contact, Handbook, Page, read_yaml
+from handbook.core.places import (
+    CONTACTS,
+    DEFAULT_TEXT_SIZE,
+    DUTIES,
+    HOME,
+    TEXT_SIZES,
+    UI_LANGUAGES,
+    Location,
+    clamp_text_size,
+    step_text_size,
+    ui_language,
+)
 from handbook.core.review_policy import REVIEW_DAYS as REVIEW_DAYS
 from handbook.core.review_policy import is_overdue
 from handbook.errors import Issue
 from handbook.locations import resources_dir
 
+__all__ = [  # the light part, read before the handbook loads, lives in core.places
+    "CONTACTS", "DEFAULT_TEXT_SIZE", "DUTIES", "HOME", "TEXT_SIZES", "UI_LANGUAGES", "Location", "clamp_text_size",
+    "step_text_size", "ui_language",
+]
+
 # ---------------------------------------------------------------------------- locations
 
-LOCATION_KINDS = ("home", "page", "contacts", "contact", "checklist", "duties")
-_TARGETED = ("page", "contact", "checklist")
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where the reader is: `home`, `page:<id>`, `contacts`, `contact:<id>`, `checklist:<id>` or `duties`."""
-
-    kind: str
-    target: str = ""
-
-    def __str__(self) -> str:
-        return f"{self.kind}:{self.target}" if self.target else self.kind
-
-    @classmethod
-    def parse(cls, text: object) -> Location | None:
-        """Read a location written by `str()` (or a link such as `page:id`); None when it is not one."""
-        if not isinstance(text, str):
-            return None
-        kind, sep, target = text.strip().partition(":")
-        if kind not in LOCATION_KINDS:
-            return None
-        if kind in _TARGETED:
-            return cls(kind, target) if sep and target else None
-        return cls(kind) if not target else None
-
-
-HOME = Location("home")
-CONTACTS = Location("contacts")
-DUTIES = Location("duties")
 
 
 def location_exists(location: Location, handbook: Handbook) -> bool:
@@ -325,41 +312,4 @@ def short_name(contact: Contact) -> str:
     without_number = _tidy(contact.name.replace(contact.phone, " ")) if contact.phone else contact.name
     return _tidy(_NUMBER_WORDS.sub(" ", without_number)) or without_number or contact.name
 
-
-# ---------------------------------------------------------------------------- language
-
-
-UI_LANGUAGES = ("nb", "sv", "en")
-
-
-def ui_language(choice: object, pack_language: str) -> str:
-    """The language of the window: the user's choice (nb, sv, en), else the pack's (Swedish or Norwegian)."""
-    if isinstance(choice, str) and choice in UI_LANGUAGES:
-        return choice
-    return "sv" if pack_language == "sv" else "nb"
-
-
-# ---------------------------------------------------------------------------- text size
-
-TEXT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
-DEFAULT_TEXT_SIZE = 11
-
-
-def step_text_size(current: object, step: int) -> int:
-    """The next text size (points) up or down the scale; step 0 gives the default."""
-    if step == 0:
-        return DEFAULT_TEXT_SIZE
-    size = clamp_text_size(current)
-    if step > 0:
-        return next((s for s in TEXT_SIZES if s > size), TEXT_SIZES[-1])
-    return next((s for s in reversed(TEXT_SIZES) if s < size), TEXT_SIZES[0])
-
-
-def clamp_text_size(value: object) -> int:
-    """A stored text size made safe: a number within the scale, else the default."""
-    try:
-        size: int = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return DEFAULT_TEXT_SIZE
-    return min(max(size, TEXT_SIZES[0]), TEXT_SIZES[-1])
 

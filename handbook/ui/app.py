@@ -85,9 +85,12 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_args(ours), qt
 
 
-def main(argv: Sequence[str]) -> int:
-    """Start the app; returns the process exit code."""
-    started = time.perf_counter()
+def main(argv: Sequence[str], started: float | None = None) -> int:
+    """Start the app; returns the process exit code. `started` is the program's first moment (main.py's clock).
+
+    When the municipality is known (remembered, or given), the window is shown first, with only its frame, and
+    the handbook is loaded into it: the window appears about as soon as a bare Qt window would."""
+    started = time.perf_counter() if started is None else started
     try:
         args, qt_args = parse_args(argv)
     except SystemExit as done:  # --help, --version, or a wrong option
@@ -97,21 +100,16 @@ def main(argv: Sequence[str]) -> int:
         return Exit.NO_DISPLAY
     from PySide6.QtWidgets import QApplication
 
-    from handbook.ui.reader_app import ReaderApp
-
     app = QApplication(qt_argv(qt_args))
     app_ready = time.perf_counter()
     app.setApplicationName("Veileder")
     app.setApplicationDisplayName("Veileder")
     app.setOrganizationName("Veileder")
     app.setDesktopFileName("veileder")
-    app.setWindowIcon(app_icon())
-    from handbook.logfile import start_log
-
-    start_log()
     if not args.smoke:
         sys.excepthook = _crash_handler
     if args.editor is not None:
+        _dress(app)
         return _editor(app, args)
     instance = None
     if not args.smoke:
@@ -121,16 +119,52 @@ def main(argv: Sequence[str]) -> int:
         if instance.already_running():
             print("Veileder er allerede åpen: vinduet er hentet frem.", file=sys.stderr)
             return Exit.OK
+    from handbook.ui.settings import Settings
+
+    settings = Settings()
+    frame, frame_ms = None, None
+    if args.municipality or settings.municipality or args.smoke:
+        frame = show_frame(app, settings)
+        frame_ms = (time.perf_counter() - started) * 1000
+    _dress(app)
+    if instance is not None:
         instance.listen()
-    reader = ReaderApp(smoke=args.smoke, started=started)
+    from handbook.ui.reader_app import ReaderApp  # the rest of the program loads while the frame is shown
+
+    reader = ReaderApp(settings=settings, smoke=args.smoke, started=started)
     if instance is not None:
         instance.activated.connect(reader.bring_forward)
-    code = reader.start(args.municipality)
+    code = reader.start(args.municipality, frame=frame, frame_ms=frame_ms)
     if code is not None:
         return code
     if args.smoke:
         return _smoke(app, reader, started, app_ready)
     return app.exec()
+
+
+def _dress(app: Any) -> None:
+    """The icon (window, taskbar) and the log: right after the first frame is shown, before anything else."""
+    from handbook.logfile import start_log
+
+    app.setWindowIcon(app_icon())
+    start_log()
+
+
+def show_frame(app: Any, settings: Any) -> Any:
+    """The main window's frame on the screen at once, in the user's theme, saying that the handbook opens."""
+    from handbook.ui import themes
+    from handbook.ui.main_window import MainWindow
+
+    language = settings.language or settings.shown_language
+    if language not in ("", "nb"):
+        from handbook.ui import i18n
+
+        i18n.install_translator(language)
+    themes.apply(app, settings.theme, settings.text_size)
+    frame = MainWindow(None, settings)
+    frame.show()
+    app.processEvents()  # drawn now, before the handbook is read
+    return frame
 
 
 def qt_argv(qt_args: Sequence[str]) -> list[str]:
@@ -210,6 +244,7 @@ def _smoke(app: Any, reader: Any, started: float, app_ready: float | None = None
         result.update(
             ready_ms=round((now - started) * 1000),
             window_ms=round(reader.window_ms or 0),
+            home_ms=round(reader.home_ms or 0),
             index_ms=round(window.index_ms or 0),
             municipality=window.municipality,
             pages=len(window.handbook.pages),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -141,6 +141,8 @@ class ChecklistWizard(QWidget):
             "restart": self.tr("Start på nytt"),
             "print": self.tr("Skriv ut"),
             "pdf": self.tr("Lagre som PDF"),
+            "preview": self.tr("Forhåndsvis"),
+            "preview_title": self.tr("Forhåndsvisning – {title}"),
             "copy": self.tr("Kopier som tekst"),
             "copied": self.tr("Oppsummeringen er kopiert. Lim den inn i tjenestens eget system."),
             "saved": self.tr("Lagret: {path}"),
@@ -237,12 +239,16 @@ class ChecklistWizard(QWidget):
         self.summary_view.installEventFilter(self)
         self.print_button = QPushButton(t["print"])
         self.print_button.clicked.connect(self.print_summary)
+        self.preview_button = QPushButton(t["preview"])
+        self.preview_button.clicked.connect(lambda: self.preview_summary())
         self.pdf_button = QPushButton(t["pdf"])
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.copy_button = QPushButton(t["copy"])
         self.copy_button.clicked.connect(self.copy_summary)
+        self.preview_dialog: QPrintPreviewDialog | None = None
+        self._preview_printer: QPrinter | None = None
         summary_buttons = QHBoxLayout()
-        for button in (self.print_button, self.pdf_button, self.copy_button):
+        for button in (self.print_button, self.preview_button, self.pdf_button, self.copy_button):
             button.setAccessibleName(button.text())
             summary_buttons.addWidget(button)
         summary_buttons.addStretch(1)
@@ -560,14 +566,33 @@ class ChecklistWizard(QWidget):
         """Show the print dialog (tests replace this method). True when the user chose to print."""
         return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
 
+    def _printer(self, job: printing.PrintJob) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(job.title)
+        printing.setup_page(printer)
+        return printer
+
+    def preview_summary(self) -> QPrintPreviewDialog | None:
+        """Print preview of the summary: the same pages as on paper (header, «Side n av N»); print from there."""
+        job = self.print_job()
+        if job is None:
+            return None
+        printer = self._printer(job)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self._texts["preview_title"].format(title=f"{job.title} – {job.municipality}"))
+        dialog.paintRequested.connect(lambda device: printing.render(device, job))
+        dialog.finished.connect(dialog.deleteLater)
+        self._preview_printer = printer  # kept while the dialog shows it (the dialog does not own it)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
     def print_summary(self) -> bool:
         """Print the summary through the system's print dialog."""
         job = self.print_job()
         if job is None:
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(job.title)
-        printing.setup_page(printer)
+        printer = self._printer(job)
         if not self.exec_print_dialog(printer):
             return False
         try:

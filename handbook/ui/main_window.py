@@ -31,39 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.content import Handbook, PackInfo
-from handbook.core.reader import (
-    HOME,
-    History,
-    Location,
-    known_page_ids,
-    location_exists,
-    step_text_size,
-    toggle_bookmark,
-)
-from handbook.logfile import log_file
-from handbook.ui import icons, themes, window_actions
-from handbook.ui.background import Background
-from handbook.ui.checklist_wizard import ChecklistWizard
-from handbook.ui.contacts_view import ContactsView
-from handbook.ui.dialogs import IssuesDialog, NewsDialog, SettingsDialog
-from handbook.ui.emergency_bar import EmergencyBar
-from handbook.ui.home import DutiesPage, HomePage
-from handbook.ui.navigation import NavigationPanel
-from handbook.ui.page_view import PageView
-from handbook.ui.practice_view import PracticeWindow
-from handbook.ui.search_panel import SearchPanel
+from handbook.core.places import HOME, Location, step_text_size
+from handbook.ui import themes, window_actions
 from handbook.ui.settings import Settings
 from handbook.ui.window_dialogs import DialogsMixin
 from handbook.ui.window_navigation import NavigationMixin
 from handbook.ui.window_printing import PrintingMixin
 
-if TYPE_CHECKING:  # the search package (and Whoosh) loads in the background
+if TYPE_CHECKING:  # the parts are imported by `load`, after the window's frame is on the screen
+    from handbook.core.content import Handbook, PackInfo
     from handbook.core.search import SearchIndex
+    from handbook.ui.checklist_wizard import ChecklistWizard
+    from handbook.ui.contacts_view import ContactsView
+    from handbook.ui.dialogs import IssuesDialog, NewsDialog, SettingsDialog
+    from handbook.ui.practice_view import PracticeWindow
 
 log = logging.getLogger(__name__)
 
-IndexOpener = Callable[[Handbook], "SearchIndex"]
+IndexOpener = Callable[["Handbook"], "SearchIndex"]
 PREFERRED_SIZE = (1180, 800)
 SIDE_WIDTH = 360  # the search and contents panel, when there is room
 MINIMUM_SIZE = (760, 520)
@@ -91,16 +76,45 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
 
     def __init__(
         self,
-        handbook: Handbook,
+        handbook: Handbook | None,
         settings: Settings,
         packs: Sequence[PackInfo] = (),
         index_opener: IndexOpener = default_index_opener,
         parent: QWidget | None = None,
     ) -> None:
+        """The window for a handbook; with `handbook=None` only its frame (title, size, place, «Åpner …»), shown at
+        once while the handbook loads, and filled by `load`."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.handbook = handbook
         self.settings = settings
+        self.loaded = False
+        self._save_state = True
+        self._closed = False
+        self._index_started = False
+        self.setWindowTitle("Veileder")
+        opening = QLabel(self.tr("Åpner veilederen …"), self)
+        opening.setObjectName("opening")
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setAccessibleName(opening.text())
+        self.setCentralWidget(opening)
+        self.place_on_screen(settings.geometry)
+        if handbook is not None:
+            self.load(handbook, packs, index_opener)
+
+    def load(self, handbook: Handbook, packs: Sequence[PackInfo] = (),
+             index_opener: IndexOpener = default_index_opener) -> None:
+        """Build the window's parts for a handbook (once). Their modules are imported here, so that the frame can
+        be shown before them."""
+        from handbook.core.reader import History, known_page_ids
+        from handbook.ui.background import Background
+        from handbook.ui.emergency_bar import EmergencyBar
+        from handbook.ui.home import DutiesPage, HomePage
+        from handbook.ui.navigation import NavigationPanel
+        from handbook.ui.page_view import PageView
+        from handbook.ui.search_panel import SearchPanel
+
+        settings = self.settings
+        self.handbook = handbook
         self.packs = tuple(packs) or (handbook.pack,)
         self.index_opener = index_opener
         self.index: SearchIndex | None = None
@@ -123,9 +137,6 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         self.about_box: QMessageBox | None = None
         self.workbench: QWidget | None = None
         self.practice_window: PracticeWindow | None = None
-        self._save_state = True
-        self._closed = False
-        self._index_started = False
 
         self.emergency = EmergencyBar(handbook, self)
         self.search = SearchPanel(handbook, self.background, self)
@@ -153,9 +164,10 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         self.apply_theme(settings.theme, self.text_size, save=False)
         self.navigation.bookmarks.set_pages(handbook, self.bookmarks)
         self.navigation.recent.set_pages(handbook, self.recent)
-        self.place_on_screen(settings.geometry)
+        self.size_side_panel()
         if settings.splitter is not None:
             self.splitter.restoreState(settings.splitter)
+        self.loaded = True
         self.update_title()
 
     # ------------------------------------------------------------------ size and place
@@ -177,8 +189,14 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         size = QSize(min(PREFERRED_SIZE[0], room.width()), min(PREFERRED_SIZE[1], room.height()))
         self.resize(size)
         self.move(area.x() + (room.width() - size.width()) // 2, area.y() + (room.height() - size.height()) // 2)
-        side = max(self.side.minimumWidth(), min(SIDE_WIDTH, size.width() * 3 // 10))  # room for two tile columns
-        self.splitter.setSizes([side, size.width() - side])
+        if self.loaded:
+            self.size_side_panel()
+
+    def size_side_panel(self) -> None:
+        """The search and contents panel takes about 3/10 of the window (room for two tile columns)."""
+        width = self.width()
+        side = max(self.side.minimumWidth(), min(SIDE_WIDTH, width * 3 // 10))
+        self.splitter.setSizes([side, width - side])
 
     # ------------------------------------------------------------------ building
 
@@ -239,12 +257,20 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
     def contacts(self) -> ContactsView:
         """The contacts view (made on first use: it has a card per contact)."""
         if self._contacts is None:
+            from handbook.ui.contacts_view import ContactsView
+
             view = ContactsView(self.handbook, self)
             view.linkActivated.connect(self.open_external)
             view.copied.connect(self._on_copied)
             self.stack.addWidget(view)
             self._contacts = view
         return self._contacts
+
+    @property
+    def wizard(self) -> ChecklistWizard | None:
+        """The checklist wizard shown in the reading area, if any (not the message of a checklist that failed)."""
+        shown = self.checklist
+        return None if shown is None or isinstance(shown, QLabel) else shown
 
     def _on_copied(self, text: str) -> None:
         self.show_status(self.tr("Kopiert: {text}").format(text=text))
@@ -253,6 +279,8 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
 
     def start(self, restore: bool = True) -> None:
         """Show the last place (or home), put the cursor in the search field and build the index."""
+        from handbook.core.reader import location_exists
+
         last = self.settings.last_location(self.municipality) if restore else None
         self.navigate(HOME)
         if last is not None and last != HOME and location_exists(last, self.handbook) and last.kind == "page":
@@ -289,7 +317,7 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         self.background.run(lambda: opener(handbook), done, failed, key="index")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self._closed:
+        if not self._closed and self.loaded:
             self._closed = True
             if self._save_state:
                 self.save_state()
@@ -320,6 +348,8 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
 
     def _background_failed(self, error: str) -> None:
         """A job in the background failed: say so in the window, and where the log is."""
+        from handbook.logfile import log_file
+
         self.show_status(self.tr("Noe gikk galt i bakgrunnen: %1. Loggfil: %2").replace("%1", error)
                          .replace("%2", str(log_file())))
 
@@ -333,6 +363,8 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         page_id = self.current_page_id
         if page_id is None:
             return
+        from handbook.core.reader import toggle_bookmark
+
         self.bookmarks = toggle_bookmark(self.bookmarks, page_id)
         self.settings.set_bookmarks(self.municipality, self.bookmarks)
         self.navigation.bookmarks.set_pages(self.handbook, self.bookmarks)
@@ -351,6 +383,8 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
 
     def _update_icons(self) -> None:
         """Paint the toolbar icons in the theme's colours."""
+        from handbook.ui import icons
+
         disabled = self.theme.border if self.theme.name != "contrast" else "#808080"
         for action in self.actions():
             name = action.property("icon_name")
@@ -379,8 +413,8 @@ class MainWindow(NavigationMixin, PrintingMixin, DialogsMixin, QMainWindow):
         self.side.setMinimumWidth(max(260, size * 24))  # the search field and tabs grow with the text
         self.page_view.set_theme(self.theme, themes.page_css(self.theme, size))
         self.search.set_theme(self.theme)
-        if isinstance(self.checklist, ChecklistWizard):  # an open checklist follows Ctrl+plus/minus too
-            self.checklist.set_text_size(size)
+        if self.wizard is not None:  # an open checklist follows Ctrl+plus/minus too
+            self.wizard.set_text_size(size)
         self._update_icons()
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == self.theme_choice)

@@ -57,15 +57,24 @@ class ReaderApp(QObject):
         self.index_opener = index_opener
         self.started = started if started is not None else time.perf_counter()
         self.window: MainWindow | None = None
-        self.window_ms: float | None = None
+        self.window_ms: float | None = None  # until the window is on the screen (its frame, when one was shown)
+        self.home_ms: float | None = None  # until the handbook is in it
+        self.frame: MainWindow | None = None  # a window shown before the handbook loaded, to be filled
         self.chooser: MunicipalityDialog | None = None
         self.packs: tuple[PackInfo, ...] = ()
         self.updates = updates_config()
         self.update_timer: QTimer | None = None
         self.last_refresh = RefreshResult()
 
-    def start(self, municipality: str | None = None) -> int | None:
-        """Open the window (or ask for the municipality first). Returns an exit code when it cannot start."""
+    def start(self, municipality: str | None = None, frame: MainWindow | None = None,
+              frame_ms: float | None = None) -> int | None:
+        """Open the window (or ask for the municipality first). Returns an exit code when it cannot start.
+
+        `frame` is a window already on the screen (shown `frame_ms` after the start, before this module was even
+        imported); the handbook is loaded into it. It is closed when the handbook cannot open."""
+        self.frame = frame
+        if frame is not None:
+            self.window_ms = frame_ms
         try:
             self.packs = tuple(list_packs(self.content))
         except HandbookError as exc:
@@ -85,7 +94,16 @@ class ReaderApp(QObject):
             self.ask_municipality()
         return None
 
+    def _drop_frame(self) -> None:
+        """The window shown early is not used (no municipality yet, or it cannot start)."""
+        if self.frame is not None:
+            self.frame.close()
+            self.frame.deleteLater()
+            self.frame = None
+            self.window_ms = None
+
     def _fatal(self, message: str, code: int) -> int:
+        self._drop_frame()
         print(f"veileder: {message}", file=sys.stderr)
         if not self.smoke and QApplication.instance() is not None:
             QMessageBox.critical(None, "Veileder", message)
@@ -93,6 +111,7 @@ class ReaderApp(QObject):
 
     def ask_municipality(self) -> MunicipalityDialog:
         """First start: the list of municipalities; the choice is remembered."""
+        self._drop_frame()
         i18n.install_translator("nb")
         dialog = MunicipalityDialog(self.packs, self.settings.municipality)
         self.chooser = dialog
@@ -138,7 +157,7 @@ class ReaderApp(QObject):
 
     def bring_forward(self) -> None:
         """Another start of Veileder asked for the open window: show it, restored and in front."""
-        target = self.window if self.window is not None else self.chooser
+        target = next((w for w in (self.window, self.chooser, self.frame) if w is not None), None)
         if target is None:
             return
         if target.isMinimized():
@@ -151,7 +170,10 @@ class ReaderApp(QObject):
     def open_window(self, municipality: str) -> MainWindow:
         """Load a municipality's handbook and show it in a new window."""
         handbook = load_handbook(self.content_for(municipality), municipality)
-        i18n.install_translator(ui_language(self.settings.language, handbook.language))
+        language = ui_language(self.settings.language, handbook.language)
+        i18n.install_translator(language)
+        if not self.smoke:
+            self.settings.shown_language = language
         app = QApplication.instance()
         if isinstance(app, QApplication):  # styled before the widgets exist: faster than re-styling them
             themes.apply(app, self.settings.theme, self.settings.text_size)
@@ -159,7 +181,12 @@ class ReaderApp(QObject):
         if old is not None:
             old.save_state()
             old.set_save_state(False)
-        window = MainWindow(handbook, self.settings, self.packs, self.index_opener)
+        frame, self.frame = self.frame, None
+        if frame is not None:  # already on the screen: fill it
+            frame.load(handbook, self.packs, self.index_opener)
+            window = frame
+        else:
+            window = MainWindow(handbook, self.settings, self.packs, self.index_opener)
         installed = installed_in_use(locations.cache_dir(), self.content, municipality)
         window.content_versions = tuple(m.label for m in installed)
         window.content_built = tuple(str(m.built) for m in installed)
@@ -171,7 +198,9 @@ class ReaderApp(QObject):
         window.activateWindow()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             window.raise_()
-        self.window_ms = (time.perf_counter() - self.started) * 1000
+        self.home_ms = (time.perf_counter() - self.started) * 1000
+        if frame is None:
+            self.window_ms = self.home_ms
         window.start(restore=not self.smoke)
         if old is not None:
             old.close()

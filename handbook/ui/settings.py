@@ -12,8 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from handbook import locations
-from handbook.core.content import ID_PATTERN
-from handbook.core.reader import UI_LANGUAGES, Location, clamp_text_size
+from handbook.core.places import ID_PATTERN, UI_LANGUAGES, Location, clamp_text_size
 
 THEMES = ("system", "light", "dark", "contrast")  # system (the default): follow the desktop
 FILE_NAME = "veileder.ini"
@@ -59,6 +58,16 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self._qs.setValue("language", value if value in UI_LANGUAGES else "")
+
+    @property
+    def shown_language(self) -> str:
+        """The language the last window was shown in ('' before the first): the next start's first frame uses it."""
+        value = self._str("shown_language")
+        return value if value in UI_LANGUAGES else ""
+
+    @shown_language.setter
+    def shown_language(self, value: str) -> None:
+        self._qs.setValue("shown_language", value if value in UI_LANGUAGES else "")
 
     @property
     def theme(self) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
-from handbook.core.reader import CONTACTS, DUTIES, HOME
+from handbook.core.places import CONTACTS, DUTIES, HOME
 
 Key = QKeySequence.StandardKey | str
 StandardKey = QKeySequence.StandardKey

@@ -5,20 +5,19 @@ editors' workbench. The main window inherits these methods (`DialogsMixin`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handbook import __version__, locations
-from handbook.core.reader import Location
-from handbook.core.updates import latest_news
+from handbook.core.places import Location
 from handbook.errors import Issue
-from handbook.logfile import log_file
 from handbook.ui import window_actions
-from handbook.ui.dialogs import IssuesDialog, NewsDialog, SettingsDialog, ShortcutsDialog
-from handbook.ui.page_view import format_date
 from handbook.ui.window_parts import WindowParts
-from handbook.ui.workbench import Workbench
+
+if TYPE_CHECKING:  # each dialog is loaded when it is first opened, not while the window opens
+    from handbook.ui.dialogs import NewsDialog, SettingsDialog
 
 
 class DialogsMixin(WindowParts):
@@ -26,6 +25,8 @@ class DialogsMixin(WindowParts):
 
     def open_settings(self) -> SettingsDialog:
         """Settings (municipality, language, theme); applied when the user presses «Lagre»."""
+        from handbook.ui.dialogs import SettingsDialog
+
         dialog = SettingsDialog(self.packs, self.municipality, self.settings.language, self.theme_choice, self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -45,6 +46,8 @@ class DialogsMixin(WindowParts):
 
     def show_content_issues(self, issues: Sequence[Issue]) -> None:
         """Problems in the content, all in one dialog; the reader goes on with the good pages."""
+        from handbook.ui.dialogs import IssuesDialog
+
         dialog = IssuesDialog(issues, self)
         self.issues_dialog = dialog
         dialog.open()
@@ -54,12 +57,17 @@ class DialogsMixin(WindowParts):
         return window_actions.shortcut_rows(self.act)
 
     def show_shortcuts(self) -> None:
+        from handbook.ui.dialogs import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.shortcut_rows(), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def show_news(self) -> NewsDialog:
         """«Hva er nytt»: what the last content update changed."""
+        from handbook.core.updates import latest_news
+        from handbook.ui.dialogs import NewsDialog
+
         _versions, lines = latest_news(locations.cache_dir())
         dialog = NewsDialog(self.content_versions, lines if self.content_versions else (), self)
         self.news_dialog = dialog
@@ -68,6 +76,8 @@ class DialogsMixin(WindowParts):
 
     def open_workbench(self) -> QWidget:
         """The editor's workbench on the content this window reads (for municipal editors)."""
+        from handbook.ui.workbench import Workbench
+
         bench = Workbench(locations.content_dir(), self.municipality)
         bench.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workbench = bench
@@ -84,6 +94,8 @@ class DialogsMixin(WindowParts):
         """The content's date: when the installed packs were built, or the newest review of the shipped pages."""
         if self.content_built:
             return ", ".join(self.content_built)
+        from handbook.ui.page_view import format_date
+
         reviewed = [p.reviewed for p in self.handbook.pages.values() if p.reviewed is not None]
         return format_date(max(reviewed)) if reviewed else self.tr("ukjent")
 
@@ -94,6 +106,8 @@ class DialogsMixin(WindowParts):
 
     def show_about(self) -> QMessageBox:
         """«Om Veileder»: the program's version, the content's version and date (also in the status bar)."""
+        from handbook.logfile import log_file
+
         text = self.about_text()
         self.show_status(text.splitlines()[0])
         box = QMessageBox(self)

@@ -9,16 +9,17 @@ and opened only when the user says yes. The main window inherits these methods (
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from handbook.core import links
-from handbook.core.reader import Location, location_exists, remember_recent
-from handbook.ui.checklist_wizard import ChecklistWizard
-from handbook.ui.practice_view import PracticeWindow
+from handbook.core.places import Location
 from handbook.ui.window_parts import WindowParts
+
+if TYPE_CHECKING:
+    from handbook.ui.checklist_wizard import ChecklistWizard
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,10 @@ class NavigationMixin(WindowParts):
 
     def navigate(self, target: Location | str, record: bool = True) -> bool:
         """Go to a place (`page:id`, `contact:id`, `checklist:id`, `home`, `contacts`, `duties`)."""
+        from handbook.core import reader  # imported after the window's frame is shown (like every part)
+
         location = target if isinstance(target, Location) else Location.parse(target)
-        if location is None or not location_exists(location, self.handbook):
+        if location is None or not reader.location_exists(location, self.handbook):
             self.show_status(self.tr("Fant ikke «{target}» i veilederen.").format(target=target))
             return False
         if not self._show(location, fresh=True):
@@ -50,8 +53,8 @@ class NavigationMixin(WindowParts):
     def go_back(self) -> None:
         """Alt+Left: one step back in a checklist walk, else back in the history."""
         current = self.history.current
-        wizard = self.checklist
-        if (current is not None and current.kind == "checklist" and isinstance(wizard, ChecklistWizard)
+        wizard = self.wizard
+        if (current is not None and current.kind == "checklist" and wizard is not None
                 and wizard.state is not None and wizard.state.can_go_back):
             wizard.go_back()
             return
@@ -65,20 +68,24 @@ class NavigationMixin(WindowParts):
             self._show_current()
 
     def _show_current(self) -> None:
+        from handbook.core import reader
+
         current = self.history.current
-        if current is not None and location_exists(current, self.handbook) and self._show(current):
+        if current is not None and reader.location_exists(current, self.handbook) and self._show(current):
             self._after_move(current)
 
     # ------------------------------------------------------------------ showing a place
 
     def _show(self, location: Location, fresh: bool = False) -> bool:
         """Show a place; a checklist starts afresh when `fresh`, else it keeps its step (back/forward)."""
+        from handbook.core import reader
+
         kind = location.kind
         if kind == "page":
             page = self.handbook.pages[location.target]
             self.page_view.show_page(page)
             self.stack.setCurrentWidget(self.page_view)
-            self.recent = remember_recent(self.recent, page.id)
+            self.recent = reader.remember_recent(self.recent, page.id)
             self.settings.set_recent(self.municipality, self.recent)
             self.navigation.recent.set_pages(self.handbook, self.recent)
         elif kind in ("contacts", "contact"):
@@ -99,7 +106,7 @@ class NavigationMixin(WindowParts):
         """Show a checklist: a new walk, or (coming back to it) the walk where the user left it."""
         layout = self.checklist_holder.layout()
         assert layout is not None  # the holder is built with its layout
-        if not fresh and isinstance(self.checklist, ChecklistWizard) and self.checklist.checklist_id == checklist_id:
+        if not fresh and self.wizard is not None and self.wizard.checklist_id == checklist_id:
             self.stack.setCurrentWidget(self.checklist_holder)
             self._focus_checklist()
             return
@@ -109,6 +116,7 @@ class NavigationMixin(WindowParts):
             self.checklist = None
         shown: ChecklistWizard | QLabel
         try:
+            from handbook.ui.checklist_wizard import ChecklistWizard  # loaded when the first checklist opens
             wizard = ChecklistWizard(self.handbook, checklist_id, text_size=self.text_size)
             wizard.linkActivated.connect(self.open_link)
             wizard.stepChanged.connect(lambda _step: self.update_print_actions())
@@ -127,8 +135,8 @@ class NavigationMixin(WindowParts):
 
     def _focus_checklist(self) -> None:
         """Keyboard focus goes into the wizard (its first answer), however the checklist was opened."""
-        if isinstance(self.checklist, ChecklistWizard):
-            self.checklist.focus_step()
+        if self.wizard is not None:
+            self.wizard.focus_step()
         elif self.checklist is not None:
             self.checklist.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -188,6 +196,8 @@ class NavigationMixin(WindowParts):
     def open_practice(self) -> QWidget:
         """The practice cases, in a window of their own beside the handbook (links open here)."""
         if self.practice_window is None:
+            from handbook.ui.practice_view import PracticeWindow  # loaded when the cases are first opened
+
             window = PracticeWindow(self.handbook, self, text_size=self.text_size)
             window.view.linkActivated.connect(self._on_practice_link)
             self.practice_window = window
@@ -214,6 +224,8 @@ class NavigationMixin(WindowParts):
 
     def confirm_external(self, url: str) -> bool:
         """Ask before a link leaves the handbook, saying where it goes (tests replace this method)."""
+        from handbook.core import links
+
         link = links.safe_external_url(url)
         where = links.destination(link)
         box = QMessageBox(self)
@@ -240,6 +252,8 @@ class NavigationMixin(WindowParts):
     def open_external(self, url: str) -> bool:
         """A link to the outside world: only https/http/mailto/tel (the allow-list in `handbook.core.links`),
         and never opened without the user saying yes. Returns True when it was handed to the system."""
+        from handbook.core import links
+
         link = links.safe_external_url(url)
         if not link.allowed:
             log.warning("link refused: %s", link.reason)

@@ -6,14 +6,18 @@ methods (`PrintingMixin`); the layout itself is `handbook.ui.printing`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from handbook.ui import printing
-from handbook.ui.checklist_wizard import ChecklistWizard
 from handbook.ui.window_parts import WindowParts
+
+if TYPE_CHECKING:  # paper is loaded when it is first used, not while the window opens
+    from PySide6.QtPrintSupport import QPrinter
+
+    from handbook.ui import printing
+    from handbook.ui.checklist_wizard import ChecklistWizard
 
 
 class PrintingMixin(WindowParts):
@@ -21,24 +25,30 @@ class PrintingMixin(WindowParts):
 
     def summary_wizard(self) -> ChecklistWizard | None:
         """The checklist wizard when it is shown with its summary (Ctrl+P / Ctrl+Shift+S print that)."""
-        wizard = self.checklist
+        wizard = self.wizard
         shown = self.stack.currentWidget() is self.checklist_holder
-        if shown and isinstance(wizard, ChecklistWizard) and wizard.current_summary is not None:
+        if shown and wizard is not None and wizard.current_summary is not None:
             return wizard
         return None
 
     def update_print_actions(self) -> None:
         enabled = self.current_page_id is not None or self.summary_wizard() is not None
-        for name in ("print", "pdf"):
+        for name in ("print", "preview", "pdf"):
             self.act[name].setEnabled(enabled)
 
     def _print_job(self) -> printing.PrintJob | None:
         page_id = self.current_page_id
         if page_id is None:
             return None
+        from handbook.ui import printing
+
         return printing.PrintJob.for_page(self.handbook.pages[page_id], self.handbook)
 
     def _printer(self, job: printing.PrintJob) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from handbook.ui import printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{job.title} – {job.municipality}")
         printing.setup_page(printer)
@@ -46,6 +56,8 @@ class PrintingMixin(WindowParts):
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The print dialog (tests replace this method)."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         dialog = QPrintDialog(printer, self)
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
@@ -68,6 +80,8 @@ class PrintingMixin(WindowParts):
             return
         printer = self._printer(job)
         if self.ask_printer(printer):
+            from handbook.ui import printing
+
             try:
                 pages = printing.render(printer, job)
             except OSError as exc:
@@ -76,11 +90,20 @@ class PrintingMixin(WindowParts):
             self.show_status(self.tr("Sendt til skriveren ({pages} sider)").format(pages=pages))
 
     def preview_page(self) -> QWidget | None:
-        """Print preview of the page (the same pages as on paper); print from the preview."""
+        """Print preview of the page – or of the checklist summary when it is shown (the same pages as on paper);
+        print from the preview."""
+        wizard = self.summary_wizard()
+        if wizard is not None:
+            return wizard.preview_summary()
         job = self._print_job()
         if job is None:
             return None
-        printer = self._printer(job)  # held here while the dialog is built (the dialog does not own it)
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from handbook.ui import printing
+
+        printer = self._printer(job)
+        self._preview_printer = printer  # kept while the dialog shows it (the dialog does not own it)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Forhåndsvisning – {title}").format(title=job.title))
         dialog.paintRequested.connect(lambda device: printing.render(device, job))
@@ -104,6 +127,8 @@ class PrintingMixin(WindowParts):
         path = self.ask_pdf_path(folder / f"{page_id}.pdf")
         if path is None:
             return None
+        from handbook.ui import printing
+
         try:
             pages = printing.save_pdf(path, job)
         except OSError as exc:

@@ -31,6 +31,14 @@
         <translation>Save as PDF</translation>
     </message>
     <message>
+        <source>Forhåndsvis</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Print preview – {title}</translation>
+    </message>
+    <message>
         <source>Kopier som tekst</source>
         <translation>Copy as text</translation>
     </message>
@@ -628,6 +636,10 @@
         <translation>More buttons</translation>
     </message>
     <message>
+        <source>Åpner veilederen …</source>
+        <translation>Opening the handbook …</translation>
+    </message>
+    <message>
         <source>Gjør søket klart …</source>
         <translation>Preparing search …</translation>
     </message>
@@ -797,6 +809,49 @@
     </message>
 </context>
 <context>
+    <name>OutlineDialog</name>
+    <message>
+        <source>Overskrifter og lenker – {title}</source>
+        <translation>Headings and links – {title}</translation>
+    </message>
+    <message>
+        <source>Skriv for å filtrere</source>
+        <translation>Type to filter</translation>
+    </message>
+    <message>
+        <source>Filtrer overskrifter og lenker</source>
+        <translation>Filter headings and links</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrer:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker på siden</source>
+        <translation>Headings and links on the page</translation>
+    </message>
+    <message>
+        <source>Enter går til overskriften eller åpner lenken. Esc lukker.</source>
+        <translation>Enter goes to the heading or opens the link. Esc closes.</translation>
+    </message>
+    <message>
+        <source>Overskrifter</source>
+        <translation>Headings</translation>
+    </message>
+    <message>
+        <source>Lenker</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Gå til</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>ukjent</source>
@@ -849,18 +904,6 @@
     <message>
         <source>Henter siden …</source>
         <translation>Loading the page …</translation>
-    </message>
-    <message>
-        <source>Overskrifter og lenker</source>
-        <translation>Headings and links</translation>
-    </message>
-    <message>
-        <source>Overskrifter</source>
-        <translation>Headings</translation>
-    </message>
-    <message>
-        <source>Lenker</source>
-        <translation>Links</translation>
     </message>
     <message>
         <source>Ingen treff</source>

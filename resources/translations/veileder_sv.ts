@@ -31,6 +31,14 @@
         <translation>Spara som PDF</translation>
     </message>
     <message>
+        <source>Forhåndsvis</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Förhandsgranskning – {title}</translation>
+    </message>
+    <message>
         <source>Kopier som tekst</source>
         <translation>Kopiera som text</translation>
     </message>
@@ -628,6 +636,10 @@
         <translation>Fler knappar</translation>
     </message>
     <message>
+        <source>Åpner veilederen …</source>
+        <translation>Öppnar vägledningen …</translation>
+    </message>
+    <message>
         <source>Gjør søket klart …</source>
         <translation>Förbereder sökningen …</translation>
     </message>
@@ -797,6 +809,49 @@
     </message>
 </context>
 <context>
+    <name>OutlineDialog</name>
+    <message>
+        <source>Overskrifter og lenker – {title}</source>
+        <translation>Rubriker och länkar – {title}</translation>
+    </message>
+    <message>
+        <source>Skriv for å filtrere</source>
+        <translation>Skriv för att filtrera</translation>
+    </message>
+    <message>
+        <source>Filtrer overskrifter og lenker</source>
+        <translation>Filtrera rubriker och länkar</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrer:</source>
+        <translation>&amp;Filtrera:</translation>
+    </message>
+    <message>
+        <source>Overskrifter og lenker på siden</source>
+        <translation>Rubriker och länkar på sidan</translation>
+    </message>
+    <message>
+        <source>Enter går til overskriften eller åpner lenken. Esc lukker.</source>
+        <translation>Enter går till rubriken eller öppnar länken. Esc stänger.</translation>
+    </message>
+    <message>
+        <source>Overskrifter</source>
+        <translation>Rubriker</translation>
+    </message>
+    <message>
+        <source>Lenker</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
+        <source>Gå til</source>
+        <translation>Gå till</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>ukjent</source>
@@ -849,18 +904,6 @@
     <message>
         <source>Henter siden …</source>
         <translation>Hämtar sidan …</translation>
-    </message>
-    <message>
-        <source>Overskrifter og lenker</source>
-        <translation>Rubriker och länkar</translation>
-    </message>
-    <message>
-        <source>Overskrifter</source>
-        <translation>Rubriker</translation>
-    </message>
-    <message>
-        <source>Lenker</source>
-        <translation>Länkar</translation>
     </message>
     <message>
         <source>Ingen treff</source>

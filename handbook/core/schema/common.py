@@ -7,18 +7,18 @@ and the rules for them live here, in `FieldReader`, which each kind's schema bui
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from handbook.core.places import ID_PATTERN as ID_PATTERN
 from handbook.core.yamlfile import Key, LineMap
 from handbook.errors import Issue
 
 KINDS = ("definition", "duty", "routine", "role", "topic", "contact", "about")
 AUDIENCES = ("children", "youth", "adults", "elderly", "all")
 LANGUAGES = ("nb", "nn", "sv")
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
 REVIEWED_FORMAT = "reviewed must be an ISO date, e.g. 2026-11-23"
 
 
