@@ -61,13 +61,14 @@ def states(node: Any) -> set[str]:
         return set()
 
 
-def walk(node: Any, depth: int = 0) -> list[dict[str, Any]]:
-    """Every showing node under `node`: role, name, description, text, actions and links."""
+def walk(node: Any, depth: int = 0, hidden: bool = False) -> list[dict[str, Any]]:
+    """Every showing node under `node` (with `hidden`, those scrolled out of view too, which the arrow keys
+    reach): role, name, description, text, actions and links."""
     found: list[dict[str, Any]] = []
     if node is None or depth > 60:
         return found
     node_states = states(node)
-    if depth and "showing" not in node_states:
+    if depth and "showing" not in node_states and not hidden:
         return found
     entry: dict[str, Any] = {
         "role": role(node), "name": str(node.name or ""), "description": str(node.description or ""),
@@ -88,7 +89,7 @@ def walk(node: Any, depth: int = 0) -> list[dict[str, Any]]:
     found.append(entry)
     for i in range(node.childCount):
         try:
-            found += walk(node.getChildAtIndex(i), depth + 1)
+            found += walk(node.getChildAtIndex(i), depth + 1, hidden)
         except Exception:
             continue
     return found
@@ -168,6 +169,13 @@ def main(out: str, python: str, main_py: str, *app_args: str) -> int:
             wait_for(lambda: any(n["name"] == "Sideinnhold" and n["text"] for n in walk(window)), "a page", 20)
         finally:
             report["page"] = walk(window)
+
+        # Ctrl+J's list of headings and links, opened from the menu as a screen-reader user would find it: one named
+        # item each (Qt's text browser does not expose them one by one itself).
+        press(wait_for(lambda: find_anywhere(application, "menu item", "Overskrifter og lenker"), "Vis → outline"))
+        outline = wait_for(lambda: find_anywhere(application, "dialog", "Overskrifter og lenker", showing=True),
+                           "the outline dialog")
+        report["outline"] = walk(outline, hidden=True)
     except TimeoutError as exc:
         report["error"] = str(exc)
     finally:
@@ -194,6 +202,25 @@ def walk_nodes(node: Any) -> list[Any]:
         if child is not None and "showing" in states(child):
             nodes += walk_nodes(child)
     return nodes
+
+
+def find_anywhere(node: Any, role_name: str | None, startswith: str, showing: bool = False,
+                  roles: tuple[str, ...] = ()) -> Any:
+    """The first node (depth first, hidden ones too unless `showing`) of a role whose name starts with `startswith`."""
+    if node is None:
+        return None
+    name = str(node.name or "")
+    wanted = role(node) in roles if roles else role_name is None or role(node) == role_name
+    if wanted and name.startswith(startswith) and (not showing or "showing" in states(node)):
+        return node
+    for i in range(node.childCount):
+        try:
+            hit = find_anywhere(node.getChildAtIndex(i), role_name, startswith, showing, roles)
+        except Exception:
+            continue
+        if hit is not None:
+            return hit
+    return None
 
 
 def find_duty_link(window: Any) -> Any:

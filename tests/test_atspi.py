@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -160,3 +161,24 @@ def test_a_page_is_read_with_its_text(report: dict[str, Any]) -> None:
     text = _squash(node["text"].replace("\u2028", " "))
     assert page.title in text and "Ansvarlig" in text and "Sist gjennomgått" in text
     assert "Tab" in node["description"]  # how to move by link and heading
+
+
+def test_a_page_s_headings_and_links_are_read_one_by_one_in_its_outline(report: dict[str, Any]) -> None:
+    handbook = load_handbook(CONTENT, "asker")
+    page = next(p for p in handbook.pages.values() if p.title == report["duty_link"])
+    nodes = report["outline"]
+    assert nodes[0]["role"] == "dialog" and page.title in nodes[0]["name"]
+    items = [n for n in nodes if n["role"] in ("tree item", "table cell", "list item")]
+    names = [n["name"].strip() for n in items]
+    assert any(name.startswith("Overskrifter (") for name in names), names
+    assert any(name.startswith("Lenker (") for name in names), names
+    headings = [_squash(re.sub(r"[*_`]", "", h)) for h in re.findall(r"^#{1,6}\s+(.+?)\s*#*$", page.body, re.M)]
+    assert headings, "the page read here has headings"
+    for heading in headings:
+        assert heading in names, (heading, names)
+    for text, _target in re.findall(r"\[([^\]]+)\]\(([^)]+)\)", page.body):
+        assert _squash(text) in names, (text, names)
+    assert all(name for name in names), "every item has a name"
+    buttons = {n["name"] for n in nodes if n["role"] == "push button"}
+    assert {"Gå til", "Lukk"} <= buttons
+    assert any(n["role"] == "text" and n["name"] == "Filtrer overskrifter og lenker" for n in nodes)

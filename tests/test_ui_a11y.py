@@ -129,17 +129,33 @@ def test_ctrl_j_lists_the_headings_and_links_of_a_page(qtbot: QtBot, opener: Any
     page = next(p for p in window.handbook.pages.values() if p.body.count("\n## ") >= 2 and "](" in p.body)
     window.navigate(f"page:{page.id}")
     view = window.page_view
-    menu = view.outline_menu()
-    headings, links = (a.menu() for a in menu.actions())
-    heading_texts = [a.text().strip() for a in headings.actions()]
+    qtbot.keyClick(view.browser, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    dialog = view.outline
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert page.title in dialog.windowTitle()
+    headings = dialog.items(dialog.headings)
+    heading_texts = [item.text(0).strip() for item in headings]
     assert heading_texts == [text for _level, text in view.headings()] and len(heading_texts) >= 2
-    link_items = links.actions()
-    assert link_items and [a.text() for a in link_items] == [text for text, _href in view.links()]
-    headings.actions()[1].trigger()
-    assert view.browser.textCursor().selectedText() == heading_texts[1] and view.browser.hasFocus()
+    links = dialog.items(dialog.links)
+    assert links and [item.text(0) for item in links] == [text for text, _href in view.links()]
+    qtbot.waitUntil(dialog.tree.hasFocus)
+    assert dialog.tree.currentItem() is headings[0]  # on the first heading, ready to read
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)  # Enter: go to the second heading
+    assert not dialog.isVisible()
+    assert view.browser.textCursor().selectedText() == heading_texts[1]
+    qtbot.waitUntil(view.browser.hasFocus)  # back in the page, on the heading
+
     page_links = view.links()
     internal = next(i for i, (_text, href) in enumerate(page_links) if href.startswith(("page:", "contact:")))
+    dialog = view.show_outline()
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.filter, page_links[internal][0])  # type to filter, Enter opens the first shown
+    shown = [item.text(0) for item in dialog.items(dialog.links) if not item.isHidden()]
+    assert page_links[internal][0] in shown and all(page_links[internal][0].casefold() in s.casefold() for s in shown)
     with qtbot.waitSignal(view.linkActivated) as blocker:
-        link_items[internal].trigger()
-    assert blocker.args[0] == page_links[internal][1]
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+    opened = blocker.args[0]
+    assert opened in [href for text, href in page_links if page_links[internal][0].casefold() in text.casefold()]
     assert window.act_outline.shortcut().toString() == "Ctrl+J"

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QTextBrowser,
     QTextEdit,
@@ -35,6 +34,7 @@ from handbook.core.render import HrefFor, ImageSrc, render_markdown
 from handbook.core.templates import Html, render
 from handbook.ui.background import Background
 from handbook.ui.i18n import audience_label, kind_label
+from handbook.ui.outline_dialog import OutlineDialog
 from handbook.ui.themes import Theme
 
 log = logging.getLogger(__name__)
@@ -141,6 +141,7 @@ class PageView(QWidget):
         super().__init__(parent)
         self.handbook = handbook
         self.page: Page | None = None
+        self.outline: OutlineDialog | None = None  # Ctrl+J, while it is open
         self._theme: Theme | None = None
         self._matches: list[QTextCursor] = []
         self._current = -1
@@ -278,28 +279,20 @@ class PageView(QWidget):
             block = block.next()
         return [(text.strip(), href) for text, href, _end in found if text.strip()]
 
-    def outline_menu(self) -> QMenu:
-        """Ctrl+J: the page's headings and links in a menu a screen reader reads item by item; choosing a heading
-        moves there, choosing a link opens it."""
-        menu = QMenu(self.tr("Overskrifter og lenker"), self)
-        menu.setAccessibleName(self.tr("Overskrifter og lenker"))
-        headings = menu.addMenu(self.tr("Overskrifter"))
-        for level, text in self.headings():
-            action = headings.addAction("   " * max(0, level - 1) + text)
-            action.triggered.connect(lambda _c=False, t=text: self.go_to_heading(t))
-        headings.setEnabled(not headings.isEmpty())
-        links = menu.addMenu(self.tr("Lenker"))
-        for text, href in self.links():
-            action = links.addAction(text)
-            action.triggered.connect(lambda _c=False, h=href: self._on_anchor(QUrl(h)))
-        links.setEnabled(not links.isEmpty())
-        return menu
+    def outline_dialog(self) -> OutlineDialog:
+        """Ctrl+J: the page's headings and links, each an item a screen reader reads; Enter on a heading moves
+        there, on a link opens it."""
+        title = self.page.title if self.page is not None else ""
+        return OutlineDialog(title, self.headings(), self.links(), self.go_to_heading,
+                             lambda href: self._on_anchor(QUrl(href)), self)
 
-    def show_outline(self) -> QMenu:
-        menu = self.outline_menu()
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(self.browser.mapToGlobal(self.browser.rect().topLeft()))
-        return menu
+    def show_outline(self) -> OutlineDialog:
+        dialog = self.outline_dialog()
+        dialog.finished.connect(dialog.deleteLater)
+        self.outline = dialog
+        dialog.open()
+        dialog.activateWindow()
+        return dialog
 
     def go_to_heading(self, text: str) -> None:
         """Select a heading by its text (from the outline), so the reader and a screen reader are there."""
