@@ -210,7 +210,7 @@ def test_print_goes_through_the_print_dialog(qtbot: QtBot, tmp_path: Path, monke
     monkeypatch.setattr(wizard, "exec_print_dialog", accept)
     click_answer(qtbot, wizard, 1)
     click(qtbot, wizard.print_button)
-    assert len(seen) == 1 and seen[0].docName() == "Akutt fare"
+    assert len(seen) == 1 and seen[0].docName() == "Akutt fare – Nasjonal veileder"  # title – municipality, as pages
     qtbot.waitUntil(out.is_file)
     assert out.read_bytes().startswith(b"%PDF")
     monkeypatch.setattr(wizard, "exec_print_dialog", lambda printer: False)

@@ -246,7 +246,6 @@ class ChecklistWizard(QWidget):
         self.copy_button = QPushButton(t["copy"])
         self.copy_button.clicked.connect(self.copy_summary)
         self.preview_dialog: QPrintPreviewDialog | None = None
-        self._preview_printer: QPrinter | None = None
         summary_buttons = QHBoxLayout()
         for button in (self.print_button, self.preview_button, self.pdf_button, self.copy_button):
             button.setAccessibleName(button.text())
@@ -566,33 +565,21 @@ class ChecklistWizard(QWidget):
         """Show the print dialog (tests replace this method). True when the user chose to print."""
         return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
 
-    def _printer(self, job: printing.PrintJob) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(job.title)
-        printing.setup_page(printer)
-        return printer
-
     def preview_summary(self) -> QPrintPreviewDialog | None:
         """Print preview of the summary: the same pages as on paper (header, «Side n av N»); print from there."""
         job = self.print_job()
         if job is None:
             return None
-        printer = self._printer(job)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self._texts["preview_title"].format(title=f"{job.title} – {job.municipality}"))
-        dialog.paintRequested.connect(lambda device: printing.render(device, job))
-        dialog.finished.connect(dialog.deleteLater)
-        self._preview_printer = printer  # kept while the dialog shows it (the dialog does not own it)
-        self.preview_dialog = dialog
-        dialog.open()
-        return dialog
+        title = self._texts["preview_title"].format(title=f"{job.title} – {job.municipality}")
+        self.preview_dialog = printing.open_preview(job, self, title)
+        return self.preview_dialog
 
     def print_summary(self) -> bool:
         """Print the summary through the system's print dialog."""
         job = self.print_job()
         if job is None:
             return False
-        printer = self._printer(job)
+        printer = printing.printer_for(job)
         if not self.exec_print_dialog(printer):
             return False
         try:

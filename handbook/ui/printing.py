@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
 
 from handbook.core.checklist import Summary, labels_for, summary_html
 from handbook.core.content import Handbook, Page
@@ -63,6 +65,26 @@ def setup_page(device: QPagedPaintDevice) -> None:
     """A4 portrait with comfortable margins."""
     device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
+
+
+def printer_for(job: PrintJob) -> QPrinter:
+    """A printer set up for the job: A4, the margins, and the document's name (title – municipality)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(f"{job.title} – {job.municipality}")
+    setup_page(printer)
+    return printer
+
+
+def open_preview(job: PrintJob, parent: QWidget, title: str) -> QPrintPreviewDialog:
+    """Print preview (non-modal): the same pages as on paper; the user prints from it."""
+    printer = printer_for(job)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    # The connection holds the printer as long as the dialog lives (the dialog does not own it).
+    dialog.paintRequested.connect(lambda device, _printer=printer: render(device, job))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
 
 
 def render(device: QPagedPaintDevice, job: PrintJob) -> int:

@@ -44,16 +44,6 @@ class PrintingMixin(WindowParts):
 
         return printing.PrintJob.for_page(self.handbook.pages[page_id], self.handbook)
 
-    def _printer(self, job: printing.PrintJob) -> QPrinter:
-        from PySide6.QtPrintSupport import QPrinter
-
-        from handbook.ui import printing
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"{job.title} – {job.municipality}")
-        printing.setup_page(printer)
-        return printer
-
     def ask_printer(self, printer: QPrinter) -> bool:
         """The print dialog (tests replace this method)."""
         from PySide6.QtPrintSupport import QPrintDialog
@@ -78,10 +68,10 @@ class PrintingMixin(WindowParts):
         job = self._print_job()
         if job is None:
             return
-        printer = self._printer(job)
-        if self.ask_printer(printer):
-            from handbook.ui import printing
+        from handbook.ui import printing
 
+        printer = printing.printer_for(job)
+        if self.ask_printer(printer):
             try:
                 pages = printing.render(printer, job)
             except OSError as exc:
@@ -98,18 +88,10 @@ class PrintingMixin(WindowParts):
         job = self._print_job()
         if job is None:
             return None
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
         from handbook.ui import printing
 
-        printer = self._printer(job)
-        self._preview_printer = printer  # kept while the dialog shows it (the dialog does not own it)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Forhåndsvisning – {title}").format(title=job.title))
-        dialog.paintRequested.connect(lambda device: printing.render(device, job))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog = printing.open_preview(job, self, self.tr("Forhåndsvisning – {title}").format(title=job.title))
         self.preview_dialog = dialog
-        dialog.open()
         return dialog
 
     def save_pdf(self) -> Path | None:
