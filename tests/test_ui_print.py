@@ -77,3 +77,28 @@ def test_print_and_pdf_are_off_when_no_page_is_shown(qtbot: QtBot, tmp_path_fact
     window = open_window(qtbot, "no", cached_opener(shared_cache(tmp_path_factory)))
     assert not window.act_print.isEnabled() and not window.act_pdf.isEnabled()
     assert window.save_pdf() is None
+
+
+def test_the_save_dialog_opens_in_documents_and_always_gives_a_pdf_name(qtbot: QtBot,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    asked: list[str] = []
+    answers = iter(["/tmp/saker/sak", "/tmp/saker/sak.2026", "/tmp/saker/a.PDF", ""])
+
+    def dialog(_parent: QWidget, _caption: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return next(answers), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    suggested = printing.documents_folder() / "side.pdf"
+    assert printing.documents_folder() == Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    assert printing.ask_pdf_path(parent, "Lagre som PDF", suggested) == Path("/tmp/saker/sak.pdf")
+    assert printing.ask_pdf_path(parent, "Lagre som PDF", suggested) == Path("/tmp/saker/sak.2026.pdf")  # kept
+    assert printing.ask_pdf_path(parent, "Lagre som PDF", suggested) == Path("/tmp/saker/a.PDF")
+    assert printing.ask_pdf_path(parent, "Lagre som PDF", suggested) is None  # cancelled
+    assert asked == [str(suggested)] * 4

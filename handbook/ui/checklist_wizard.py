@@ -10,13 +10,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -525,11 +524,9 @@ class ChecklistWizard(QWidget):
 
     def choose_pdf_path(self) -> str | None:
         """Ask where to save the PDF (tests replace this method)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"{self.checklist_id}-{self._today().isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self._texts["pdf_title"], str(Path(folder) / name),
-                                              self._texts["pdf_filter"])
-        return path or None
+        suggested = printing.documents_folder() / f"{self.checklist_id}-{self._today().isoformat()}.pdf"
+        path = printing.ask_pdf_path(self, self._texts["pdf_title"], suggested, self._texts["pdf_filter"])
+        return str(path) if path is not None else None
 
     def print_job(self) -> printing.PrintJob | None:
         """The summary as the page printer lays it out: header (checklist, municipality, date), «Side n av N»."""

@@ -15,11 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -603,22 +602,13 @@ class PracticeView(QWidget):
 
     def ask_pdf_path(self, suggested: Path) -> Path | None:
         """The save dialog (tests replace this method)."""
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Lagre saksarket som PDF"), str(suggested),
-                                                    "PDF (*.pdf)")
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        return printing.ask_pdf_path(self, self.tr("Lagre saksarket som PDF"), suggested)
 
     def print_sheet(self) -> bool:
         job = self.sheet_job()
         if job is None:
             return False
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(job.title)
-        printing.setup_page(printer)
+        printer = printing.printer_for(job)
         if not self.ask_printer(printer):
             return False
         try:
@@ -634,9 +624,7 @@ class PracticeView(QWidget):
         if job is None or self.case is None:
             return None
         if path is None:
-            folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                          or Path.home())
-            path = self.ask_pdf_path(folder / f"{self.case.id}.pdf")
+            path = self.ask_pdf_path(printing.documents_folder() / f"{self.case.id}.pdf")
         if path is None:
             return None
         try:

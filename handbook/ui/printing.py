@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from handbook.core.checklist import Summary, labels_for, summary_html
 from handbook.core.content import Handbook, Page
@@ -65,6 +65,20 @@ def setup_page(device: QPagedPaintDevice) -> None:
     """A4 portrait with comfortable margins."""
     device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
+
+
+def documents_folder() -> Path:
+    """Where the save dialog opens: the user's documents (else the home folder), never the program's folder."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+def ask_pdf_path(parent: QWidget, caption: str, suggested: Path, file_filter: str = "PDF (*.pdf)") -> Path | None:
+    """The save dialog for a PDF; None when cancelled. A name without «.pdf» gets it added."""
+    name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def printer_for(job: PrintJob) -> QPrinter:

@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from handbook.ui.window_parts import WindowParts
 
@@ -53,11 +52,9 @@ class PrintingMixin(WindowParts):
 
     def ask_pdf_path(self, suggested: Path) -> Path | None:
         """The save dialog for a PDF (tests replace this method)."""
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Lagre som PDF"), str(suggested), "PDF (*.pdf)")
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        from handbook.ui import printing
+
+        return printing.ask_pdf_path(self, self.tr("Lagre som PDF"), suggested)
 
     def print_page(self) -> None:
         wizard = self.summary_wizard()
@@ -105,11 +102,11 @@ class PrintingMixin(WindowParts):
         page_id = self.current_page_id
         if job is None or page_id is None:
             return None
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        path = self.ask_pdf_path(folder / f"{page_id}.pdf")
+        from handbook.ui import printing
+
+        path = self.ask_pdf_path(printing.documents_folder() / f"{page_id}.pdf")
         if path is None:
             return None
-        from handbook.ui import printing
 
         try:
             pages = printing.save_pdf(path, job)
