@@ -23,6 +23,7 @@ from pathlib import Path
 
 from handbook.core.content import Handbook, load_handbook
 from handbook.core.corpus import GENERATED_PACK, generate_corpus
+from handbook.core.evaluation import EvalResult, evaluate, node
 from handbook.core.render import headings, plain_text
 
 # Realistic queries: plain words, inflections, compounds and their parts, prefixes typed so far,
@@ -182,20 +183,6 @@ class CorpusResult:
 
 
 @dataclass
-class QualityResult:
-    """How well search answers the evaluation set's queries in one language (see `evaluation`)."""
-
-    language: str
-    municipality: str
-    queries: int
-    hit_at_1: float
-    hit_at_3: float
-    mrr: float
-    site_agreement: float | None  # share of queries whose first hit is the same on the static site
-    misses: list[tuple[str, list[str]]] = field(default_factory=list)
-
-
-@dataclass
 class BenchResult:
     """Everything `python -m handbook bench` reports."""
 
@@ -204,7 +191,7 @@ class BenchResult:
     queries: int
     rounds: int
     peak_rss_mb: float  # this process: loading, generating and indexing the corpora, searching
-    quality: list[QualityResult] = field(default_factory=list)
+    quality: list[EvalResult] = field(default_factory=list)  # the evaluation set's rates per language
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
@@ -214,16 +201,10 @@ class BenchResult:
 
 
 def measure_quality(content: Path, eval_set: Path, work: Path,
-                    progress: Callable[[str], None]) -> list[QualityResult]:
+                    progress: Callable[[str], None]) -> list[EvalResult]:
     """hit@1, hit@3, MRR and the site's agreement per language on the evaluation set."""
-    from handbook.core.evaluation import evaluate, node
-
     progress(f"evaluation set {eval_set.name}: the app's search" + (" and the site's (Node)" if node() else ""))
-    return [
-        QualityResult(r.language, r.municipality, r.queries, r.hit_at_1, r.hit_at_3, r.mrr, r.site_agreement,
-                      r.misses)
-        for r in evaluate(content, eval_set, cache=work / "cache-eval", site=True, work=work / "site-eval")
-    ]
+    return evaluate(content, eval_set, cache=work / "cache-eval", site=True, work=work / "site-eval")
 
 
 def machine() -> dict[str, str]:
@@ -390,7 +371,7 @@ def run_bench(
     """Measure the shipped handbook of `municipality` and a generated corpus of `pages` pages, and the
     evaluation set's quality figures (`eval_set`, None: not measured)."""
     corpora = []
-    quality: list[QualityResult] = []
+    quality: list[EvalResult] = []
     with tempfile.TemporaryDirectory(prefix="veileder-bench-") as tmp:
         work = Path(tmp)
         if eval_set is not None:
@@ -424,13 +405,7 @@ def table(result: BenchResult, markdown: bool = False) -> str:
          f"{c.cold_start_peak_mb:.0f}"]
         for c in result.corpora
     ]
-    if markdown:
-        lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-        lines += ["| " + " | ".join(r) + " |" for r in rows]
-    else:
-        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-        lines = ["  ".join(h.rjust(w) for h, w in zip(headers, widths, strict=True))]
-        lines += ["  ".join(v.rjust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    lines = _table(headers, rows, markdown)
     m = result.machine
     lines += [
         "",
@@ -449,7 +424,17 @@ def table(result: BenchResult, markdown: bool = False) -> str:
     return "\n".join(lines)
 
 
-def quality_table(quality: Sequence[QualityResult], markdown: bool = False) -> str:
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], markdown: bool) -> list[str]:
+    """A table as Markdown, or as plain text with right-aligned columns."""
+    if markdown:
+        return ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers),
+                *("| " + " | ".join(r) + " |" for r in rows)]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    return ["  ".join(h.rjust(w) for h, w in zip(headers, widths, strict=True)),
+            *("  ".join(v.rjust(w) for v, w in zip(r, widths, strict=True)) for r in rows)]
+
+
+def quality_table(quality: Sequence[EvalResult], markdown: bool = False) -> str:
     """hit@1, hit@3, MRR and the site's agreement per language of the evaluation set."""
     headers = ["language", "municipality", "queries", "hit@1", "hit@3", "MRR", "site top-1 agreement"]
     rows = [
@@ -457,13 +442,7 @@ def quality_table(quality: Sequence[QualityResult], markdown: bool = False) -> s
          "not measured (no Node.js)" if q.site_agreement is None else f"{q.site_agreement:.3f}"]
         for q in quality
     ]
-    if markdown:
-        lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-        lines += ["| " + " | ".join(r) + " |" for r in rows]
-    else:
-        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-        lines = ["  ".join(h.rjust(w) for h, w in zip(headers, widths, strict=True))]
-        lines += ["  ".join(v.rjust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    lines = _table(headers, rows, markdown)
     lines.append("Search quality on the evaluation set (tests/eval/search_queries.yaml): the share of queries "
                  "with an accepted answer first (hit@1) and in the top three (hit@3).")
     return "\n".join(lines)
