@@ -203,13 +203,23 @@ def test_cancelling_the_first_start_picker_explains_and_offers_the_list_again(qt
     assert explained == [True, True] and quit_calls == [True]
 
 
-def test_the_application_icon_desktop_file_and_windows_version_information() -> None:
+def test_the_application_icon_desktop_file_and_windows_version_information(qapp: QApplication) -> None:
     icon = app_module.app_icon()
     assert not icon.isNull() and not icon.pixmap(48, 48).isNull()
     desktop = (REPO / "packaging/veileder.desktop").read_text(encoding="utf-8")
     assert "StartupWMClass=veileder" in desktop and "Icon=veileder" in desktop and "Exec=veileder" in desktop
     ico = (REPO / "resources/icons/veileder.ico").read_bytes()
     assert ico[:4] == b"\x00\x00\x01\x00" and int.from_bytes(ico[4:6], "little") >= 4  # several sizes
+    from PySide6.QtGui import QImageReader
+
+    reader = QImageReader(str(REPO / "resources/icons/veileder.ico"))  # as Windows reads it: every size decodes
+    decoded = set()
+    for index in range(reader.imageCount()):
+        reader.jumpToImage(index)
+        image = reader.read()
+        assert not image.isNull(), reader.errorString()
+        decoded.add((image.width(), image.height()))
+    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= decoded  # small icons, the taskbar and Explorer
     spec = (REPO / "packaging/veileder.spec").read_text(encoding="utf-8")
     assert "veileder.ico" in spec and "version=version_file()" in spec
     assert "FileVersion" in (REPO / "packaging/version_info.txt").read_text(encoding="utf-8")
